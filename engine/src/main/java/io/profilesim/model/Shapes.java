@@ -1,0 +1,33 @@
+package io.profilesim.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Structural copies for the collection members of shapes.
+ *
+ * <p>An absent member stays {@code null} so that absence and emptiness remain different (the service
+ * model gives many lists and maps a minimum size, and an empty one must be reported, not mistaken for
+ * an absent one). Null elements and keys are kept too: an invalid request must be representable so
+ * the validator can report every violation. Maps are copied in key order so every output is
+ * deterministic.
+ */
+final class Shapes {
+  private Shapes() {}
+
+  static <T> List<T> copyOf(List<T> list) {
+    return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
+  }
+
+  static <V> Map<String, V> copyOf(Map<String, V> map) {
+    if (map == null) {
+      return null;
+    }
+    Map<String, V> copy = map.containsKey(null) ? new LinkedHashMap<>(map) : new TreeMap<>(map);
+    return Collections.unmodifiableMap(copy);
+  }
+}
