@@ -6,7 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.function.Function;
+import java.util.concurrent.locks.Lock;
+import java.util.function.Consumer;
 
 /**
  * The domains of the account, in name order (which is also the ListDomains order). Creation and
@@ -20,22 +21,35 @@ public final class DomainRegistry {
   private final NavigableMap<String, Domain> domains = new ConcurrentSkipListMap<>();
 
   /**
-   * Adds the domain that {@code factory} builds, unless one of that name exists or the quota is
-   * reached.
+   * Adds a domain with this configuration, unless one of its name exists or the quota is reached,
+   * and runs {@code onCreated} before any other operation can see the new domain.
    *
    * @throws BadRequestException if the name is taken or {@value #MAX_DOMAINS} domains exist
    */
-  public synchronized Domain create(String name, Function<String, DomainConfig> factory) {
-    if (domains.containsKey(name)) {
-      throw new BadRequestException("Domain " + name + " already exists");
+  public Domain create(DomainConfig config, Consumer<Domain> onCreated) {
+    String name = config.domainName();
+    Domain domain;
+    Lock write;
+    synchronized (this) {
+      if (domains.containsKey(name)) {
+        throw new BadRequestException("Domain " + name + " already exists");
+      }
+      if (domains.size() >= MAX_DOMAINS) {
+        throw new BadRequestException("Cannot create domain " + name + ": the account already has "
+            + MAX_DOMAINS + " domains, the most Customer Profiles allows per region");
+      }
+      domain = new Domain(config);
+      // Locked before it is published, so an operation that finds it waits until creation is done.
+      write = domain.lock().writeLock();
+      write.lock();
+      domains.put(name, domain);
     }
-    if (domains.size() >= MAX_DOMAINS) {
-      throw new BadRequestException("Cannot create domain " + name + ": the account already has "
-          + MAX_DOMAINS + " domains, the most Customer Profiles allows per region");
+    try {
+      onCreated.accept(domain);
+      return domain;
+    } finally {
+      write.unlock();
     }
-    Domain domain = new Domain(factory.apply(name));
-    domains.put(name, domain);
-    return domain;
   }
 
   /**

@@ -66,8 +66,8 @@ public final class DomainService {
   public CreateDomainResponse createDomain(CreateDomainRequest request) {
     DomainRules.validate(request, request.matching(), request.ruleBasedMatching());
     Instant now = context.now();
-    Domain domain = registry.create(request.domainName(), name -> new DomainConfig(
-        name,
+    DomainConfig config = new DomainConfig(
+        request.domainName(),
         request.defaultExpirationDays(),
         emptyToNull(request.defaultEncryptionKey()),
         emptyToNull(request.deadLetterQueueUrl()),
@@ -78,11 +78,8 @@ public final class DomainService {
         now,
         now,
         request.ruleBasedMatching() == null ? null : now,
-        true));
-    DomainConfig config = withWriteLock(domain, () -> {
-      listeners.forEach(l -> l.configured(domain, null));
-      return domain.config();
-    });
+        true);
+    registry.create(config, created -> listeners.forEach(l -> l.configured(created, null)));
     return new CreateDomainResponse(config.domainName(), config.defaultExpirationDays(),
         config.defaultEncryptionKey(), config.deadLetterQueueUrl(), matchingResponse(config),
         ruleBasedResponse(config), dataStoreResponse(config), config.createdAt(),

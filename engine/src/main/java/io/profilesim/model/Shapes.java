@@ -27,7 +27,17 @@ final class Shapes {
     if (map == null) {
       return null;
     }
-    Map<String, V> copy = map.containsKey(null) ? new LinkedHashMap<>(map) : new TreeMap<>(map);
+    Map<String, V> copy = hasNullKey(map) ? new LinkedHashMap<>(map) : new TreeMap<>(map);
     return Collections.unmodifiableMap(copy);
+  }
+
+  // Map.containsKey(null) throws on the JDK's immutable maps, so look instead of asking.
+  private static boolean hasNullKey(Map<String, ?> map) {
+    for (String key : map.keySet()) {
+      if (key == null) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  *
  * <p>A record is bound to the model shape of its simple class name ({@code JobSchedule} to shape
  * {@code JobSchedule}); its components to the members of that shape by wire name. Checks follow the
- * model: required members, string length (in code points), pattern (whole-string match), enum,
+ * model: required members, string length (in code points), pattern (searched, not implicitly anchored, as Smithy defines it), enum,
  * numeric range, list and map size. Violations inside a list of structures are reported at
  * {@code path.N.member.x} (1-based, as AWS does); a bad scalar element of a list, or a bad map key
  * or value, is reported at the collection's path with the element as the value, for example
@@ -175,7 +175,8 @@ public final class ShapeValidator {
         if (shape.has("max") && length > shape.get("max").asInt()) {
           rules.add("Member must have length less than or equal to " + shape.get("max").asText());
         }
-        if (shape.has("pattern") && !pattern(shape.get("pattern").asText()).matcher(s).matches()) {
+        // Smithy patterns are not implicitly anchored: the service searches, the model anchors.
+        if (shape.has("pattern") && !pattern(shape.get("pattern").asText()).matcher(s).find()) {
           rules.add("Member must satisfy regular expression pattern: " + shape.get("pattern").asText());
         }
         if (shape.has("enum") && !enumValues(shape).contains(s)) {
@@ -276,7 +277,8 @@ public final class ShapeValidator {
   }
 
   static String wireName(RecordComponent c) {
-    JsonProperty property = c.getAnnotation(JsonProperty.class);
+    // @JsonProperty cannot target a record component, so Java puts it on the accessor.
+    JsonProperty property = c.getAccessor().getAnnotation(JsonProperty.class);
     if (property != null && !property.value().isEmpty()) {
       return property.value();
     }
