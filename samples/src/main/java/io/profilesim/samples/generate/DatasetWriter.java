@@ -46,7 +46,9 @@ final class DatasetWriter {
             progress.progress(written, settings.profiles());
           }
         }
-        progress.progress(written, settings.profiles());
+        if (written % PROGRESS_EVERY != 0) {
+          progress.progress(written, settings.profiles());
+        }
       }
       GenerationStats stats = records.stats();
       for (Source source : Source.values()) {
