@@ -13,8 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -79,6 +81,7 @@ final class DatasetWriter {
     private final CSVPrinter truth;
     private final CSVPrinter details;
     private final List<Closeable> toClose = new ArrayList<>();
+    private final Map<Long, String> variationLists = new HashMap<>();
 
     Outputs(Path dir) throws IOException {
       for (Source source : Source.values()) {
@@ -117,8 +120,17 @@ final class DatasetWriter {
       }
       truth.printRecord(record.sourceKey(), record.cluster());
       details.printRecord(record.sourceKey(), source.objectTypeName(), record.cluster(),
-          record.household(), record.variations().stream().map(Enum::name)
-              .collect(Collectors.joining(";")));
+          record.household(), variationList(record.variations()));
+    }
+
+    /** The variations joined by {@code ;}; few combinations occur, so each is joined once. */
+    private String variationList(Set<Variation> variations) {
+      long mask = 0;
+      for (Variation v : variations) {
+        mask |= 1L << v.ordinal();
+      }
+      return variationLists.computeIfAbsent(mask, m -> variations.stream().map(Enum::name)
+          .collect(Collectors.joining(";")));
     }
 
     @Override
