@@ -112,7 +112,7 @@ final class GenerateCommand implements Callable<Integer> {
       o.println(String.format(Locale.ROOT, "  %-26s %,11d records  (%s)", source.fileName(),
           stats.recordsBySource().get(source), CustomerDataGenerator.objectTypeFile(source)));
     }
-    o.println("  " + CustomerDataGenerator.TRUTH_FILE + ", " + CustomerDataGenerator.TRUTH_DETAILS_FILE
-        + ", " + CustomerDataGenerator.MANIFEST_FILE);
+    o.println("  " + CustomerDataGenerator.TRUTH_FILE + ", "
+        + CustomerDataGenerator.TRUTH_DETAILS_FILE + ", " + CustomerDataGenerator.MANIFEST_FILE);
   }
 }

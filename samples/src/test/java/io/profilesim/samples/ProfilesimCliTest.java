@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.profilesim.samples.generate.CustomerDataGenerator;
 import io.profilesim.samples.generate.GenerationStats;
 import io.profilesim.samples.generate.GeneratorSettings;
+import io.profilesim.samples.generate.Source;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -48,9 +49,9 @@ final class ProfilesimCliTest {
             + "  contact_center_calls.csv   %11d records  (object-types/ContactCenterCall.json)%n"
             + "  truth.csv, truth-details.csv, manifest.json%n",
         stats.clusters(), stats.households(), dir,
-        stats.recordsBySource().get(io.profilesim.samples.generate.Source.CRM),
-        stats.recordsBySource().get(io.profilesim.samples.generate.Source.WEB_ORDERS),
-        stats.recordsBySource().get(io.profilesim.samples.generate.Source.CONTACT_CENTER)));
+        stats.recordsBySource().get(Source.CRM),
+        stats.recordsBySource().get(Source.WEB_ORDERS),
+        stats.recordsBySource().get(Source.CONTACT_CENTER)));
     assertThat(err.toString()).isEqualTo(String.format("profilesim generate: done in 0.0 s%n"));
     assertThat(Files.readString(dir.resolve("truth.csv")))
         .isEqualTo(Files.readString(tmp.resolve("expected/truth.csv")));

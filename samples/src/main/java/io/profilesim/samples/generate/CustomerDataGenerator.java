@@ -1,6 +1,7 @@
 package io.profilesim.samples.generate;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
@@ -44,7 +45,7 @@ public final class CustomerDataGenerator {
 
   /** Returns a generator for the settings. */
   public static CustomerDataGenerator create(GeneratorSettings settings) {
-    return new CustomerDataGenerator(java.util.Objects.requireNonNull(settings, "settings"));
+    return new CustomerDataGenerator(Objects.requireNonNull(settings, "settings"));
   }
 
   /** Returns the settings. */

@@ -2,6 +2,7 @@ package io.profilesim.samples.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.profilesim.json.AwsJson;
 import java.io.IOException;
 import java.io.Reader;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -281,20 +283,20 @@ final class CustomerDataGeneratorTest {
     List<Map<String, String>> records = new ArrayList<>();
     if (source.format() == Source.Format.CSV) {
       for (CSVRecord row : csv(file)) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         row.toMap().forEach((k, v) -> {
           if (!v.isEmpty()) {
             fields.put(k, v);
           }
         });
-        Map<String, String> ordered = new java.util.LinkedHashMap<>();
+        Map<String, String> ordered = new LinkedHashMap<>();
         source.fieldNames().stream().filter(fields::containsKey)
             .forEach(n -> ordered.put(n, fields.get(n)));
         records.add(ordered);
       }
     } else {
       for (String line : Files.readAllLines(file)) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> fields = new LinkedHashMap<>();
         flatten("", AwsJson.mapper().readTree(line), fields);
         records.add(fields);
       }
@@ -302,7 +304,7 @@ final class CustomerDataGeneratorTest {
     return records;
   }
 
-  private static void flatten(String prefix, com.fasterxml.jackson.databind.JsonNode node,
+  private static void flatten(String prefix, JsonNode node,
       Map<String, String> into) {
     node.fields().forEachRemaining(e -> {
       if (e.getValue().isObject()) {

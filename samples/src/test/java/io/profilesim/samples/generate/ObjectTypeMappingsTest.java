@@ -8,6 +8,7 @@ import io.profilesim.validation.ShapeValidator;
 import java.text.ParseException;
 import java.text.SimpleDateFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.regex.Matcher;
@@ -120,7 +121,7 @@ final class ObjectTypeMappingsTest {
       if (format.equals(ObjectTypeMappings.EPOCH_MILLIS)) {
         millis = Long.parseLong(text);
       } else {
-        SimpleDateFormat parser = new SimpleDateFormat(format, java.util.Locale.ROOT);
+        SimpleDateFormat parser = new SimpleDateFormat(format, Locale.ROOT);
         parser.setTimeZone(TimeZone.getTimeZone("UTC"));
         parser.setLenient(false);
         millis = parser.parse(text).getTime();

@@ -1,6 +1,7 @@
 package io.profilesim.samples.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.data.Offset.offset;
 
 import java.util.HashSet;
 import java.util.List;
@@ -41,7 +42,7 @@ final class VocabularyTest {
       }
     }
     assertThat(smith / (double) draws).isCloseTo(words.lastNames.share(0),
-        org.assertj.core.data.Offset.offset(0.002));
+        offset(0.002));
   }
 
   @Test
