@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonDeserializer;
@@ -42,7 +44,10 @@ import java.util.stream.Collectors;
  */
 public final class AwsJson {
   private static final ObjectMapper MAPPER = newMapper();
-  private static final ObjectWriter PRETTY = MAPPER.writerWithDefaultPrettyPrinter();
+  // Jackson's default indenter ends lines with the platform separator; files must not depend on it.
+  private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
+      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+      .withArrayIndenter(DefaultPrettyPrinter.FixedSpaceIndenter.instance));
 
   private AwsJson() {}
 
@@ -63,7 +68,7 @@ public final class AwsJson {
     }
   }
 
-  /** Writes a shape as indented JSON, for files people read. */
+  /** Writes a shape as indented JSON, for files people read; lines end with {@code \n} everywhere. */
   public static String writePretty(Object shape) {
     try {
       return PRETTY.writeValueAsString(shape);
