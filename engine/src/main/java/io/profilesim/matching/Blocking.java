@@ -1,0 +1,195 @@
+package io.profilesim.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * The block stage: profiles sharing a blocking-key value form a block, every pair inside a block
+ * is a candidate, and the candidates of all keys are merged without duplicates.
+ *
+ * <p>Blocks are found by sorting, not hashing: each (key value, profile) entry is packed into one
+ * long whose high bits are the key value's rank, so one primitive sort lines every block up.
+ * A pair {@code (i, j)}, {@code i < j}, is the long {@code i << 32 | j}.
+ *
+ * <p>A block larger than the maximum block size is skipped whole and reported: comparing every
+ * pair of a shared call-centre phone or a {@code noemail@} address would be quadratic work on
+ * pairs the other keys find anyway if they are real.
+ */
+final class Blocking {
+  private static final int PROFILE_BITS = 27;
+  private static final long PROFILE_MASK = (1L << PROFILE_BITS) - 1;
+  private static final int REPORTED_CAPPED_BLOCKS = 100;
+
+  private Blocking() {}
+
+  /** Candidate pairs, sorted and distinct, with the report of how they were found. */
+  record Candidates(long[] pairs, BlockingReport report) {}
+
+  /** The largest number of profiles one job can hold (profile indexes use 27 bits of a long). */
+  static final int MAX_PROFILES = 1 << PROFILE_BITS;
+
+  static Candidates candidates(ProfileTable t, List<BlockingKey> keys, int maxBlockSize,
+      ExecutorService pool) {
+    List<Future<KeyResult>> futures = new ArrayList<>();
+    for (BlockingKey key : keys) {
+      futures.add(pool.submit(() -> block(t, key, maxBlockSize)));
+    }
+    List<BlockingReport.KeyReport> reports = new ArrayList<>();
+    List<BlockingReport.CappedBlock> capped = new ArrayList<>();
+    long total = 0;
+    List<long[]> perKey = new ArrayList<>();
+    for (Future<KeyResult> f : futures) {
+      KeyResult r = join(f);
+      reports.add(r.report);
+      capped.addAll(r.capped);
+      perKey.add(r.pairs);
+      total += r.pairs.length;
+    }
+    long[] all = new long[Math.toIntExact(total)];
+    int at = 0;
+    for (long[] p : perKey) {
+      System.arraycopy(p, 0, all, at, p.length);
+      at += p.length;
+    }
+    long[] pairs = distinctSorted(all);
+    long possible = (long) t.size * (t.size - 1) / 2;
+    capped.sort(Comparator.comparingInt(BlockingReport.CappedBlock::size).reversed()
+        .thenComparing(BlockingReport.CappedBlock::key)
+        .thenComparing(BlockingReport.CappedBlock::value));
+    List<BlockingReport.CappedBlock> shown =
+        capped.subList(0, Math.min(REPORTED_CAPPED_BLOCKS, capped.size()));
+    double reduction = possible == 0 ? 1.0 : 1.0 - (double) pairs.length / possible;
+    return new Candidates(pairs,
+        new BlockingReport(reports, pairs.length, possible, reduction, shown));
+  }
+
+  /** Pairs proposed by one key. */
+  static KeyResult block(ProfileTable t, BlockingKey key, int maxBlockSize) {
+    Entries sorted = entries(t, key);
+    long[] entries = sorted.entries;
+    LongList pairs = new LongList(entries.length);
+    List<BlockingReport.CappedBlock> capped = new ArrayList<>();
+    long blocks = 0;
+    long cappedCount = 0;
+    int[] members = new int[16];
+    int start = 0;
+    while (start < entries.length) {
+      long rank = entries[start] >>> PROFILE_BITS;
+      int end = start;
+      int size = 0;
+      while (end < entries.length && entries[end] >>> PROFILE_BITS == rank) {
+        int profile = (int) (entries[end] & PROFILE_MASK);
+        if (size == 0 || members[size - 1] != profile) {
+          if (size == members.length) {
+            members = Arrays.copyOf(members, size * 2);
+          }
+          members[size++] = profile;
+        }
+        end++;
+      }
+      if (size > 1) {
+        blocks++;
+        if (size > maxBlockSize) {
+          cappedCount++;
+          capped.add(new BlockingReport.CappedBlock(key.name, render(key, members[0], sorted.distinct[(int) rank]),
+              size));
+        } else {
+          for (int a = 0; a < size; a++) {
+            for (int b = a + 1; b < size; b++) {
+              pairs.add(pair(members[a], members[b]));
+            }
+          }
+        }
+      }
+      start = end;
+    }
+    return new KeyResult(pairs.toArray(),
+        new BlockingReport.KeyReport(key.name, blocks, pairs.size(), cappedCount), capped);
+  }
+
+  static long pair(int i, int j) {
+    return ((long) i << 32) | j;
+  }
+
+  static int first(long pair) {
+    return (int) (pair >>> 32);
+  }
+
+  static int second(long pair) {
+    return (int) pair;
+  }
+
+  /** Sorted entries {@code rank(value) << 27 | profile}, one per (profile, distinct value). */
+  private static Entries entries(ProfileTable t, BlockingKey key) {
+    int slots = key.slots();
+    LongList values = new LongList(t.size);
+    LongList owners = new LongList(t.size);
+    for (int i = 0; i < t.size; i++) {
+      for (int s = 0; s < slots; s++) {
+        long v = key.value(i, s);
+        if (v >= 0) {
+          values.add(v);
+          owners.add(i);
+        }
+      }
+    }
+    long[] distinct = distinctSorted(values.toArray());
+    long[] entries = new long[values.size()];
+    for (int e = 0; e < entries.length; e++) {
+      long rank = Arrays.binarySearch(distinct, values.get(e));
+      entries[e] = (rank << PROFILE_BITS) | owners.get(e);
+    }
+    Arrays.sort(entries);
+    return new Entries(entries, distinct);
+  }
+
+  private record Entries(long[] entries, long[] distinct) {}
+
+  private static String render(BlockingKey key, int profile, long value) {
+    for (int s = 0; s < key.slots(); s++) {
+      if (key.value(profile, s) == value) {
+        return key.render(profile, s);
+      }
+    }
+    throw new IllegalStateException("profile " + profile + " has no value " + value);
+  }
+
+  /** Sorts in place (in parallel for big arrays) and returns the distinct values. */
+  static long[] distinctSorted(long[] values) {
+    if (values.length > 1 << 16) {
+      Arrays.parallelSort(values);
+    } else {
+      Arrays.sort(values);
+    }
+    int n = 0;
+    for (int k = 0; k < values.length; k++) {
+      if (n == 0 || values[k] != values[n - 1]) {
+        values[n++] = values[k];
+      }
+    }
+    return Arrays.copyOf(values, n);
+  }
+
+  private static KeyResult join(Future<KeyResult> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while blocking", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /** What one key proposed. */
+  record KeyResult(long[] pairs, BlockingReport.KeyReport report,
+      List<BlockingReport.CappedBlock> capped) {}
+}

@@ -1,0 +1,97 @@
+package io.profilesim.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One blocking key: a function from a profile to the values it is blocked under. Profiles that
+ * share a value are compared. A key made of two attributes packs their two value codes into one
+ * long, so keys are compared as numbers, never as strings.
+ *
+ * <p>The default keys, OR-ed (a pair is compared if any key brings it together), chosen so that a
+ * typo or a missing value in any one attribute still leaves a key the two profiles share:
+ * <ol>
+ *   <li>{@code EmailAddress}: any email in common;
+ *   <li>{@code PhoneNumber}: any phone number in common;
+ *   <li>{@code FirstName.phonetic+LastName.phonetic}: Double Metaphone of both names, in either
+ *       order (so swapped names meet);
+ *   <li>{@code BirthDate+FirstName.phonetic} and {@code BirthDate+LastName.phonetic};
+ *   <li>{@code Address+Address.PostalCode}: street line and postal code of one address;
+ *   <li>{@code BirthDate+Address.PostalCode}.
+ * </ol>
+ * A key whose attributes are not configured, or not in the data, proposes nothing.
+ */
+final class BlockingKey {
+  final String name;
+  private final Column first;
+  private final Column second;
+  private final boolean unordered;
+
+  private BlockingKey(String name, Column first, Column second, boolean unordered) {
+    this.name = name;
+    this.first = first;
+    this.second = second;
+    this.unordered = unordered;
+  }
+
+  /** The default keys over a table's columns. */
+  static List<BlockingKey> defaults(ProfileTable t) {
+    List<BlockingKey> keys = new ArrayList<>();
+    add(keys, t, "EmailAddress", null, false);
+    add(keys, t, "PhoneNumber", null, false);
+    add(keys, t, ProfileTable.FIRST_PHONETIC, ProfileTable.LAST_PHONETIC, true);
+    add(keys, t, "BirthDate", ProfileTable.FIRST_PHONETIC, false);
+    add(keys, t, "BirthDate", ProfileTable.LAST_PHONETIC, false);
+    add(keys, t, "Address", "Address.PostalCode", false);
+    add(keys, t, "BirthDate", "Address.PostalCode", false);
+    return keys;
+  }
+
+  private static void add(List<BlockingKey> keys, ProfileTable t, String a, String b,
+      boolean unordered) {
+    Column first = t.column(a);
+    Column second = b == null ? null : t.column(b);
+    if (first == null || !Comparisons.usable(first, t.size)
+        || (b != null && (second == null || !Comparisons.usable(second, t.size)))) {
+      return;
+    }
+    keys.add(new BlockingKey(b == null ? a : a + "+" + b, first, second, unordered));
+  }
+
+  /** How many values a profile can have under this key. */
+  int slots() {
+    return Math.max(first.slots, second == null ? 1 : second.slots);
+  }
+
+  /**
+   * The value of slot {@code s} of profile {@code i}, or -1 when it has none. A two-attribute key
+   * pairs slots with the same index (the street and postal code of one address), and a
+   * single-slot attribute with every slot of the other.
+   */
+  long value(int i, int s) {
+    int a = first.code(i, first.slots == 1 ? 0 : s);
+    if (a == Column.MISSING) {
+      return -1;
+    }
+    if (second == null) {
+      return a;
+    }
+    int b = second.code(i, second.slots == 1 ? 0 : s);
+    if (b == Column.MISSING) {
+      return -1;
+    }
+    if (unordered && a > b) {
+      return ((long) b << 32) | a; // the two phonetic columns share one dictionary
+    }
+    return ((long) a << 32) | b;
+  }
+
+  /** The readable value of slot {@code s} of profile {@code i}. */
+  String render(int i, int s) {
+    String a = first.values[first.code(i, first.slots == 1 ? 0 : s)];
+    if (second == null) {
+      return a;
+    }
+    return a + "+" + second.values[second.code(i, second.slots == 1 ? 0 : s)];
+  }
+}

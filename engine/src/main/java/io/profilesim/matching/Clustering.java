@@ -1,0 +1,117 @@
+package io.profilesim.matching;
+
+import java.util.Arrays;
+
+/**
+ * The group stage: connected components over the links (pairs at or above the threshold), built
+ * strongest link first, with a guard against chains.
+ *
+ * <p>Chain guard: connected components alone let A-B and B-C join A and C even when A and C are
+ * plainly different people (a typo-ridden record in the middle). Before a link joins two groups,
+ * every profile of one is compared with every profile of the other (up to 64 of each, the first
+ * to join), and the link is refused if any such pair conflicts: its attributes are evidence
+ * against a match (negative total weight before the prior), or the identity guard holds it.
+ * Because strong links go first, a group forms around its clearest pairs and a weak link that
+ * would bring in a contradiction is the one dropped.
+ *
+ * <p>A group's confidence score is its weakest accepted link's probability.
+ */
+final class Clustering {
+  static final int CHECKED_MEMBERS = 64;
+
+  private Clustering() {}
+
+  /** Decides whether two profiles contradict each other. */
+  @FunctionalInterface
+  interface Conflict {
+    boolean between(int a, int b);
+  }
+
+  /**
+   * The grouping.
+   *
+   * @param root for each profile, the representative of its group
+   * @param confidence for each representative, the weakest link of its group (1 for singletons)
+   * @param accepted links that joined two groups
+   * @param refused links refused by the chain guard
+   */
+  record Groups(int[] root, double[] confidence, long accepted, long refused) {}
+
+  /**
+   * Groups {@code n} profiles.
+   *
+   * @param links pairs, in decreasing order of probability (ties by pair)
+   * @param probability each link's probability
+   */
+  static Groups cluster(int n, long[] links, double[] probability, Conflict conflict) {
+    int[] parent = new int[n];
+    int[] size = new int[n];
+    int[] next = new int[n]; // circular list of each group's members
+    double[] confidence = new double[n];
+    for (int i = 0; i < n; i++) {
+      parent[i] = i;
+      size[i] = 1;
+      next[i] = i;
+      confidence[i] = 1;
+    }
+    long accepted = 0;
+    long refused = 0;
+    for (int e = 0; e < links.length; e++) {
+      int a = find(parent, Blocking.first(links[e]));
+      int b = find(parent, Blocking.second(links[e]));
+      if (a == b) {
+        continue;
+      }
+      if (conflicts(a, b, next, conflict)) {
+        refused++;
+        continue;
+      }
+      int big = size[a] >= size[b] ? a : b;
+      int small = big == a ? b : a;
+      parent[small] = big;
+      size[big] += size[small];
+      int t = next[big];
+      next[big] = next[small];
+      next[small] = t;
+      confidence[big] = Math.min(Math.min(confidence[big], confidence[small]), probability[e]);
+      accepted++;
+    }
+    int[] root = new int[n];
+    for (int i = 0; i < n; i++) {
+      root[i] = find(parent, i);
+    }
+    return new Groups(root, confidence, accepted, refused);
+  }
+
+  private static boolean conflicts(int a, int b, int[] next, Conflict conflict) {
+    int[] left = members(a, next);
+    int[] right = members(b, next);
+    for (int x : left) {
+      for (int y : right) {
+        if (conflict.between(Math.min(x, y), Math.max(x, y))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static int[] members(int root, int[] next) {
+    int[] out = new int[CHECKED_MEMBERS];
+    int count = 0;
+    int m = root;
+    do {
+      out[count++] = m;
+      m = next[m];
+    } while (m != root && count < CHECKED_MEMBERS);
+    return Arrays.copyOf(out, count);
+  }
+
+  private static int find(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+}

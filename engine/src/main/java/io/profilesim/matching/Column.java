@@ -1,0 +1,204 @@
+package io.profilesim.matching;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * One normalized attribute of every profile of a job, dictionary-encoded: each distinct value gets
+ * an int code (in first-seen order over profiles sorted by id, so codes are deterministic), and a
+ * profile holds {@code slots} codes (several for emails, phones and addresses), {@code -1} where it
+ * has no value. Exact comparison is then int equality, and anything computed per value (phonetic
+ * codes, token sets) is computed once per distinct value.
+ */
+final class Column {
+  static final int MISSING = -1;
+
+  final String name;
+  final int slots;
+  final int[] codes;
+  final String[] values;
+  /** Profiles holding each value (a profile counts once even if several slots hold it). */
+  final int[] counts;
+  /** Profiles holding at least one value. */
+  final int present;
+
+  private Column(String name, int slots, int[] codes, String[] values, int[] counts, int present) {
+    this.name = name;
+    this.slots = slots;
+    this.codes = codes;
+    this.values = values;
+    this.counts = counts;
+    this.present = present;
+  }
+
+  /** The code of slot {@code s} of profile {@code i}. */
+  int code(int i, int s) {
+    return codes[i * slots + s];
+  }
+
+  /** The first code of a single-slot column. */
+  int code(int i) {
+    return codes[i * slots];
+  }
+
+  boolean has(int i) {
+    for (int s = 0; s < slots; s++) {
+      if (codes[i * slots + s] != MISSING) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  int distinct() {
+    return values.length;
+  }
+
+  /**
+   * Encodes a column.
+   *
+   * @param raw reads the normalized value of slot {@code s} of profile {@code i} (null = none)
+   */
+  static Column encode(String name, int size, int slots, SlotReader raw) {
+    Map<String, Integer> dictionary = new HashMap<>();
+    List<String> values = new ArrayList<>();
+    int[] codes = new int[size * slots];
+    for (int i = 0; i < size; i++) {
+      for (int s = 0; s < slots; s++) {
+        String v = raw.read(i, s);
+        int code = MISSING;
+        if (v != null) {
+          Integer known = dictionary.putIfAbsent(v, values.size());
+          if (known == null) {
+            code = values.size();
+            values.add(v);
+          } else {
+            code = known;
+          }
+        }
+        codes[i * slots + s] = code;
+      }
+    }
+    return withCounts(name, slots, codes, values.toArray(new String[0]));
+  }
+
+  /**
+   * Returns this column with every value held by more than {@code threshold} profiles removed (as
+   * if missing), and passes each removed value with its count to {@code removed}.
+   */
+  Column withoutGeneric(int threshold, GenericSink removed) {
+    boolean any = false;
+    for (int c = 0; c < counts.length; c++) {
+      if (counts[c] > threshold) {
+        removed.accept(name, values[c], counts[c]);
+        any = true;
+      }
+    }
+    if (!any) {
+      return this;
+    }
+    int[] kept = codes.clone();
+    for (int k = 0; k < kept.length; k++) {
+      if (kept[k] != MISSING && counts[kept[k]] > threshold) {
+        kept[k] = MISSING;
+      }
+    }
+    return withCounts(name, slots, kept, values);
+  }
+
+  /** Maps each distinct value through {@code f} into a new column. */
+  Column derive(String derivedName, Function<String, String> f) {
+    return derive(derivedName, f, new HashMap<>(), new ArrayList<>()).finish(new String[0]);
+  }
+
+  /**
+   * Maps two columns through {@code f} into one dictionary, so that equal derived values of the
+   * two have equal codes (first-name and last-name phonetic codes, for swapped names).
+   */
+  static Column[] deriveShared(String nameA, Column a, String nameB, Column b,
+      Function<String, String> f) {
+    Map<String, Integer> dictionary = new HashMap<>();
+    List<String> shared = new ArrayList<>();
+    Derived da = a.derive(nameA, f, dictionary, shared);
+    Derived db = b.derive(nameB, f, dictionary, shared);
+    String[] values = shared.toArray(new String[0]);
+    return new Column[] {da.finish(values), db.finish(values)};
+  }
+
+  private Derived derive(String derivedName, Function<String, String> f,
+      Map<String, Integer> dictionary, List<String> derivedValues) {
+    int[] byCode = new int[values.length];
+    for (int c = 0; c < values.length; c++) {
+      String d = f.apply(values[c]);
+      if (d == null) {
+        byCode[c] = MISSING;
+        continue;
+      }
+      Integer known = dictionary.putIfAbsent(d, derivedValues.size());
+      if (known == null) {
+        byCode[c] = derivedValues.size();
+        derivedValues.add(d);
+      } else {
+        byCode[c] = known;
+      }
+    }
+    int[] derivedCodes = new int[codes.length];
+    for (int k = 0; k < codes.length; k++) {
+      derivedCodes[k] = codes[k] == MISSING ? MISSING : byCode[codes[k]];
+    }
+    return new Derived(derivedName, slots, derivedCodes, derivedValues);
+  }
+
+  /** Derived codes waiting for their dictionary to be complete. */
+  private record Derived(String name, int slots, int[] codes, List<String> values) {
+    Column finish(String[] shared) {
+      String[] v = shared.length == 0 ? values.toArray(new String[0]) : shared;
+      return withCounts(name, slots, codes, v);
+    }
+  }
+
+  private static Column withCounts(String name, int slots, int[] codes, String[] values) {
+    int[] counts = new int[values.length];
+    int present = 0;
+    int size = codes.length / slots;
+    for (int i = 0; i < size; i++) {
+      boolean has = false;
+      for (int s = 0; s < slots; s++) {
+        int c = codes[i * slots + s];
+        if (c == MISSING || seenEarlier(codes, i * slots, s, c)) {
+          continue;
+        }
+        counts[c]++;
+        has = true;
+      }
+      if (has) {
+        present++;
+      }
+    }
+    return new Column(name, slots, codes, values, counts, present);
+  }
+
+  private static boolean seenEarlier(int[] codes, int base, int s, int code) {
+    for (int t = 0; t < s; t++) {
+      if (codes[base + t] == code) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Reads one raw slot value. */
+  @FunctionalInterface
+  interface SlotReader {
+    String read(int profile, int slot);
+  }
+
+  /** Receives a value found to be generic. */
+  @FunctionalInterface
+  interface GenericSink {
+    void accept(String column, String value, int count);
+  }
+}

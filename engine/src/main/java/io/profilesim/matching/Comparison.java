@@ -1,0 +1,298 @@
+package io.profilesim.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Compares one attribute of two profiles and returns a level: 0 is exact agreement after
+ * normalization, higher levels are weaker agreement, the last level is "different", and
+ * {@link #MISSING} means one side has no value, which is never evidence either way.
+ *
+ * <p>Multi-valued attributes (the three emails, four phones, four addresses) take the best level
+ * over every pair of values, as AWS compares "all phone numbers", "all address types".
+ *
+ * <p>The fuzzy thresholds, which are conventions: Jaro-Winkler 0.92 keeps one typo in a name of six
+ * or more letters and little else; 0.80 admits two typos or a truncation ({@code rob} /
+ * {@code robert}) and still separates most unrelated names; "one edit" (substitution, insertion,
+ * deletion or swap of neighbours) is the one-keystroke error in digits, dates and postal codes.
+ */
+abstract class Comparison {
+  static final int MISSING = -1;
+  static final double CLOSE = 0.92;
+  static final double SIMILAR = 0.80;
+
+  final String name;
+  final List<String> levels;
+  final Column column;
+  final boolean termFrequency;
+  private final ThreadLocal<LevelCache> cache = ThreadLocal.withInitial(LevelCache::new);
+
+  Comparison(String name, List<String> levels, Column column, boolean termFrequency) {
+    this.name = name;
+    this.levels = List.copyOf(levels);
+    this.column = column;
+    this.termFrequency = termFrequency;
+  }
+
+  /** The level of profiles {@code i} and {@code j}, or {@link #MISSING}. */
+  int level(int i, int j) {
+    int best = MISSING;
+    for (int sa = 0; sa < column.slots; sa++) {
+      int a = column.code(i, sa);
+      if (a == Column.MISSING) {
+        continue;
+      }
+      for (int sb = 0; sb < column.slots; sb++) {
+        int b = column.code(j, sb);
+        if (b == Column.MISSING) {
+          continue;
+        }
+        if (a == b) {
+          return 0;
+        }
+        int l = cachedLevel(a, b);
+        if (best == MISSING || l < best) {
+          best = l;
+        }
+      }
+    }
+    return best == MISSING ? MISSING : adjust(i, j, best);
+  }
+
+  /** The value both profiles share at level 0 (for term-frequency weights), or -1. */
+  int sharedValue(int i, int j) {
+    for (int sa = 0; sa < column.slots; sa++) {
+      int a = column.code(i, sa);
+      if (a == Column.MISSING) {
+        continue;
+      }
+      for (int sb = 0; sb < column.slots; sb++) {
+        if (a == column.code(j, sb)) {
+          return a;
+        }
+      }
+    }
+    return -1;
+  }
+
+  int different() {
+    return levels.size() - 1;
+  }
+
+  /** The level of two different value codes. */
+  abstract int valueLevel(int a, int b);
+
+  /** A hook for comparisons that look beyond their own column (name swaps). */
+  int adjust(int i, int j, int level) {
+    return level;
+  }
+
+  private int cachedLevel(int a, int b) {
+    LevelCache c = cache.get();
+    long key = LevelCache.key(a, b);
+    int l = c.get(key);
+    if (l < 0) {
+      l = valueLevel(a, b);
+      c.put(key, l);
+    }
+    return l;
+  }
+
+  String value(int code) {
+    return column.values[code];
+  }
+
+  /** Names: exact, nickname (optional), Jaro-Winkler 0.92, 0.80 or an initial, different. */
+  static final class Name extends Comparison {
+    private final int[][] groups;
+    private final Column swapWith;
+    private final int offset;
+
+    Name(String name, Column column, Nicknames nicknames, Column swapWith, boolean tf) {
+      super(name, labels(nicknames != null), column, tf);
+      this.swapWith = swapWith;
+      this.offset = nicknames == null ? 0 : 1;
+      this.groups = nicknames == null ? null : new int[column.distinct()][];
+      if (groups != null) {
+        for (int c = 0; c < groups.length; c++) {
+          groups[c] = nicknames.groups(column.values[c]);
+        }
+      }
+    }
+
+    private static List<String> labels(boolean nicknames) {
+      List<String> l = new ArrayList<>(List.of("exact"));
+      if (nicknames) {
+        l.add("nickname");
+      }
+      l.addAll(List.of("jaro-winkler >= 0.92", "jaro-winkler >= 0.80 or initial", "different"));
+      return l;
+    }
+
+    @Override
+    int valueLevel(int a, int b) {
+      if (groups != null && Nicknames.shareGroup(groups[a], groups[b])) {
+        return 1;
+      }
+      String x = value(a);
+      String y = value(b);
+      double jw = Similarity.jaroWinkler(x, y);
+      if (jw >= CLOSE) {
+        return 1 + offset;
+      }
+      boolean initial = (x.length() == 1 || y.length() == 1) && x.charAt(0) == y.charAt(0);
+      return jw >= SIMILAR || initial ? 2 + offset : 3 + offset;
+    }
+
+    @Override
+    int adjust(int i, int j, int level) {
+      if (level == 0 || swapWith == null) {
+        return level;
+      }
+      int si = swapWith.code(i);
+      int sj = swapWith.code(j);
+      int ci = column.code(i);
+      int cj = column.code(j);
+      boolean swapped = si != Column.MISSING && sj != Column.MISSING
+          && value(ci).equals(swapWith.values[sj]) && value(cj).equals(swapWith.values[si]);
+      return swapped ? 0 : level;
+    }
+  }
+
+  /** Birth dates: exact, one typo or day and month swapped, different. */
+  static final class BirthDate extends Comparison {
+    BirthDate(Column column) {
+      super("BirthDate", List.of("exact", "one typo or day/month swapped", "different"), column,
+          false);
+    }
+
+    @Override
+    int valueLevel(int a, int b) {
+      String x = value(a);
+      String y = value(b);
+      String xd = x.replace("-", "");
+      String yd = y.replace("-", "");
+      boolean swapped = x.regionMatches(0, y, 0, 4) && x.regionMatches(5, y, 8, 2)
+          && x.regionMatches(8, y, 5, 2);
+      return Similarity.withinOneEdit(xd, yd) || swapped ? 1 : 2;
+    }
+  }
+
+  /** Emails: exact, same mailbox once dots, dashes and +tags are ignored, Jaro-Winkler, different. */
+  static final class Email extends Comparison {
+    private final String[] canonical;
+
+    Email(Column column, boolean tf) {
+      super("EmailAddress", List.of("exact", "same mailbox ignoring . _ - +tag",
+          "jaro-winkler >= 0.92", "different"), column, tf);
+      canonical = new String[column.distinct()];
+      for (int c = 0; c < canonical.length; c++) {
+        canonical[c] = Normalizer.emailCanonical(column.values[c]);
+      }
+    }
+
+    @Override
+    int valueLevel(int a, int b) {
+      if (canonical[a].equals(canonical[b])) {
+        return 1;
+      }
+      return Similarity.jaroWinkler(value(a), value(b)) >= CLOSE ? 2 : 3;
+    }
+  }
+
+  /** Single-edit-tolerant codes (phones, postal codes): exact, one typo, different. */
+  static final class OneEdit extends Comparison {
+    OneEdit(String name, Column column, boolean tf) {
+      super(name, List.of("exact", "one typo", "different"), column, tf);
+    }
+
+    @Override
+    int valueLevel(int a, int b) {
+      return Similarity.withinOneEdit(value(a), value(b)) ? 1 : 2;
+    }
+  }
+
+  /**
+   * Street lines: exact; the same street with small differences (Jaro-Winkler 0.92, or the same
+   * words in another order, or one line's words contained in the other's) and the same house
+   * numbers; similar (Jaro-Winkler 0.80, or close but with other numbers: a neighbour or a typo in
+   * the number); different.
+   */
+  static final class Street extends Comparison {
+    private final String[] numbers;
+    private final String[][] words;
+
+    Street(Column column, boolean tf) {
+      super("Address", List.of("exact", "same street and numbers, small differences", "similar",
+          "different"), column, tf);
+      numbers = new String[column.distinct()];
+      words = new String[column.distinct()][];
+      for (int c = 0; c < numbers.length; c++) {
+        String[] w = column.values[c].split(" ");
+        Arrays.sort(w);
+        words[c] = w;
+        StringBuilder n = new StringBuilder();
+        for (String t : w) {
+          if (!t.isEmpty() && Character.isDigit(t.charAt(0))) {
+            n.append(t).append(' ');
+          }
+        }
+        numbers[c] = n.toString();
+      }
+    }
+
+    @Override
+    int valueLevel(int a, int b) {
+      double jw = Similarity.jaroWinkler(value(a), value(b));
+      if (!numbers[a].equals(numbers[b])) {
+        return jw >= CLOSE ? 2 : 3;
+      }
+      if (jw >= CLOSE || contains(words[a], words[b]) || contains(words[b], words[a])) {
+        return 1;
+      }
+      return jw >= SIMILAR ? 2 : 3;
+    }
+
+    /** Whether sorted {@code inner} is a sub-multiset of sorted {@code outer}. */
+    private static boolean contains(String[] outer, String[] inner) {
+      int i = 0;
+      for (int o = 0; o < outer.length && i < inner.length; o++) {
+        int cmp = outer[o].compareTo(inner[i]);
+        if (cmp == 0) {
+          i++;
+        } else if (cmp > 0) {
+          return false;
+        }
+      }
+      return i == inner.length;
+    }
+  }
+
+  /** Free text (cities, business names, custom attributes): exact, Jaro-Winkler, different. */
+  static final class Text extends Comparison {
+    private final double threshold;
+
+    Text(String name, Column column, double threshold, boolean tf) {
+      super(name, List.of("exact", "jaro-winkler >= " + threshold, "different"), column, tf);
+      this.threshold = threshold;
+    }
+
+    @Override
+    int valueLevel(int a, int b) {
+      return Similarity.jaroWinkler(value(a), value(b)) >= threshold ? 1 : 2;
+    }
+  }
+
+  /** Categories and identifiers (state, country, gender, account number): exact or different. */
+  static final class Exact extends Comparison {
+    Exact(String name, Column column, boolean tf) {
+      super(name, List.of("exact", "different"), column, tf);
+    }
+
+    @Override
+    int valueLevel(int a, int b) {
+      return 1;
+    }
+  }
+}

@@ -1,0 +1,258 @@
+package io.profilesim.matching;
+
+import com.google.common.util.concurrent.MoreExecutors;
+import io.profilesim.domain.IdGenerator;
+import io.profilesim.model.Profile;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * Finds the profiles that are the same person, as Customer Profiles' Identity Resolution Job
+ * does: normalize each attribute once, block, compare each candidate pair into levels, score it
+ * with a Fellegi-Sunter model trained on the profiles themselves (u from random pairs, m and the
+ * prior by EM, no labels), link pairs at or above the match threshold, and group the links under
+ * a chain guard. Stateless and thread-safe. Same profiles (in any order), settings and seed give
+ * the same result, whatever the thread count.
+ */
+public final class MatchingEngine {
+  private static final String MATCH_ID_SCOPE = "match-group";
+
+  private MatchingEngine() {}
+
+  /** Returns an engine. */
+  public static MatchingEngine create() {
+    return new MatchingEngine();
+  }
+
+  /**
+   * Matches profiles.
+   *
+   * @param profiles the profiles, each with a unique {@code profileId}
+   * @param settings how to match
+   * @throws IllegalArgumentException if a profile has no id, two share one, there are more than
+   *     2^27 profiles, or fixed parameters do not fit the attributes
+   */
+  public MatchResult match(List<Profile> profiles, MatchingSettings settings) {
+    if (profiles.size() > Blocking.MAX_PROFILES) {
+      throw new IllegalArgumentException("at most " + Blocking.MAX_PROFILES
+          + " profiles can be matched in one run, got " + profiles.size());
+    }
+    ExecutorService pool = newPool(settings.threads());
+    try {
+      return match(profiles, settings, pool);
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  private MatchResult match(List<Profile> profiles, MatchingSettings s, ExecutorService pool) {
+    ProfileTable table = ProfileTable.of(profiles, s, pool);
+    List<Comparison> comparisons = s.parameters() == null ? Comparisons.build(table, s)
+        : fixedComparisons(table, s);
+    Blocking.Candidates candidates =
+        Blocking.candidates(table, BlockingKey.defaults(table), s.maxBlockSize(), pool);
+    long[] patterns = Patterns.of(comparisons, candidates.pairs(), pool);
+    TrainedParameters parameters = s.parameters() != null ? s.parameters()
+        : train(table, comparisons, patterns, candidates.report().possiblePairs(), s, pool);
+    Scorer scorer = new Scorer(comparisons, parameters, s.termFrequencyAdjustment());
+    Links links = links(scorer, candidates.pairs(), patterns, s.matchThreshold(), pool);
+    Clustering.Groups groups = Clustering.cluster(table.size, links.pairs, links.probability,
+        (a, b) -> conflict(scorer, a, b));
+    List<MatchGroup> matchGroups = matchGroups(table, groups);
+    int grouped = matchGroups.stream().mapToInt(g -> g.profileIds().size()).sum();
+    return new MatchResult(matchGroups, table.size, candidates.report(), parameters,
+        new MatchResult.GroupingReport(s.matchThreshold(), links.pairs.length + links.guarded,
+            links.guarded, groups.refused(), grouped),
+        dataQuality(table, comparisons, s));
+  }
+
+  /**
+   * Explains the score of two profiles under fixed parameters (for instance those a run
+   * returned, passed through {@link MatchingSettings.Builder#parameters}).
+   *
+   * @throws IllegalArgumentException if the settings hold no parameters, or the two profiles
+   *     share an id
+   */
+  public PairExplanation explain(Profile a, Profile b, MatchingSettings settings) {
+    if (settings.parameters() == null) {
+      throw new IllegalArgumentException(
+          "explain needs parameters: set MatchingSettings.parameters(result.parameters())");
+    }
+    ProfileTable table = ProfileTable.of(List.of(a, b), settings,
+        MoreExecutors.newDirectExecutorService());
+    List<Comparison> comparisons = fixedComparisons(table, settings);
+    Scorer scorer = new Scorer(comparisons, settings.parameters(), false);
+    long pattern = Patterns.of(comparisons, 0, 1);
+    List<PairExplanation.Step> steps = new ArrayList<>();
+    for (int k = 0; k < comparisons.size(); k++) {
+      Comparison c = comparisons.get(k);
+      int level = Patterns.level(pattern, k);
+      steps.add(new PairExplanation.Step(c.name, values(c.column, 0), values(c.column, 1),
+          level < 0 ? "missing" : c.levels.get(level), level < 0 ? 0 : scorer.weights[k][level]));
+    }
+    double weight = scorer.weight(pattern, 0, 1);
+    return new PairExplanation(table.ids[0], table.ids[1], scorer.priorWeight, steps, weight,
+        Scorer.probability(weight), scorer.guarded(pattern), sharedKeys(table));
+  }
+
+  private static TrainedParameters train(ProfileTable t, List<Comparison> comparisons,
+      long[] patterns, long possiblePairs, MatchingSettings s, ExecutorService pool) {
+    double[][] u = UEstimator.estimate(comparisons, t.size, s.seed(), pool);
+    Em.Model model = Em.train(comparisons, patterns, u, Math.max(1, possiblePairs));
+    List<TrainedParameters.ComparisonParameters> out = new ArrayList<>();
+    for (int k = 0; k < comparisons.size(); k++) {
+      Comparison c = comparisons.get(k);
+      List<TrainedParameters.LevelParameters> levels = new ArrayList<>();
+      for (int l = 0; l < c.levels.size(); l++) {
+        levels.add(TrainedParameters.LevelParameters.of(c.levels.get(l), model.m()[k][l], u[k][l]));
+      }
+      out.add(new TrainedParameters.ComparisonParameters(c.name, levels));
+    }
+    return TrainedParameters.of(model.prior(), out, model.iterations(), model.converged());
+  }
+
+  /** The comparisons fixed parameters describe, checked against what the engine would build. */
+  private static List<Comparison> fixedComparisons(ProfileTable t, MatchingSettings s) {
+    TrainedParameters p = s.parameters();
+    List<Comparison> comparisons = Comparisons.build(t, s, name -> p.comparison(name) != null);
+    for (Comparison c : comparisons) {
+      List<String> expected = c.levels;
+      List<String> given = p.comparison(c.name).levels().stream()
+          .map(TrainedParameters.LevelParameters::level).toList();
+      if (!expected.equals(given)) {
+        throw new IllegalArgumentException("parameters of " + c.name + " have levels " + given
+            + " but the comparison has " + expected);
+      }
+    }
+    return comparisons;
+  }
+
+  /** Links: pairs at or above the threshold, strongest first, minus those the guard holds. */
+  private record Links(long[] pairs, double[] probability, long guarded) {}
+
+  private static Links links(Scorer scorer, long[] pairs, long[] patterns, double threshold,
+      ExecutorService pool) {
+    double[] weight = new double[pairs.length];
+    Parallel.forRange(pool, pairs.length, (from, to) -> {
+      for (int p = from; p < to; p++) {
+        weight[p] = scorer.weight(patterns[p], Blocking.first(pairs[p]),
+            Blocking.second(pairs[p]));
+      }
+    });
+    LongList order = new LongList(1024);
+    long guarded = 0;
+    for (int p = 0; p < pairs.length; p++) {
+      if (Scorer.probability(weight[p]) >= threshold) {
+        if (scorer.guarded(patterns[p])) {
+          guarded++;
+        } else {
+          order.add(((long) descending((float) weight[p]) << 32) | p);
+        }
+      }
+    }
+    long[] sorted = order.toArray();
+    Arrays.sort(sorted);
+    long[] linkPairs = new long[sorted.length];
+    double[] probability = new double[sorted.length];
+    for (int e = 0; e < sorted.length; e++) {
+      int p = (int) sorted[e];
+      linkPairs[e] = pairs[p];
+      probability[e] = Scorer.probability(weight[p]);
+    }
+    return new Links(linkPairs, probability, guarded);
+  }
+
+  /** An int that sorts ascending as the float sorts descending. */
+  private static int descending(float f) {
+    int bits = Float.floatToIntBits(f);
+    int ascending = bits ^ ((bits >> 31) & 0x7fffffff);
+    return ~ascending;
+  }
+
+  private static boolean conflict(Scorer scorer, int a, int b) {
+    long pattern = Patterns.of(scorer.comparisons, a, b);
+    return scorer.guarded(pattern) || scorer.evidence(pattern, a, b) < 0;
+  }
+
+  private static List<MatchGroup> matchGroups(ProfileTable t, Clustering.Groups g) {
+    long[] byRoot = new long[t.size];
+    for (int i = 0; i < t.size; i++) {
+      byRoot[i] = ((long) g.root()[i] << 32) | i;
+    }
+    Arrays.sort(byRoot);
+    List<MatchGroup> groups = new ArrayList<>();
+    int start = 0;
+    while (start < byRoot.length) {
+      int root = (int) (byRoot[start] >>> 32);
+      int end = start;
+      List<String> ids = new ArrayList<>();
+      while (end < byRoot.length && (int) (byRoot[end] >>> 32) == root) {
+        ids.add(t.ids[(int) byRoot[end]]);
+        end++;
+      }
+      if (ids.size() > 1) {
+        groups.add(new MatchGroup(matchId(ids), ids, g.confidence()[root]));
+      }
+      start = end;
+    }
+    groups.sort(Comparator.comparing(MatchGroup::matchId));
+    return groups;
+  }
+
+  /** A group's id: from its sorted profile ids only, so it is the same in every run. */
+  static String matchId(List<String> sortedProfileIds) {
+    return IdGenerator.of(0, MATCH_ID_SCOPE, String.join(",", sortedProfileIds));
+  }
+
+  private static DataQualityReport dataQuality(ProfileTable t, List<Comparison> comparisons,
+      MatchingSettings s) {
+    List<DataQualityReport.Coverage> coverage = new ArrayList<>();
+    for (String attribute : s.attributes()) {
+      boolean used = comparisons.stream().anyMatch(c -> c.name.equals(attribute));
+      coverage.add(new DataQualityReport.Coverage(attribute, t.column(attribute).present, used));
+    }
+    return new DataQualityReport(t.issues, t.genericValues, coverage);
+  }
+
+  private static String values(Column c, int i) {
+    List<String> v = new ArrayList<>();
+    for (int s = 0; s < c.slots; s++) {
+      int code = c.code(i, s);
+      if (code != Column.MISSING && !v.contains(c.values[code])) {
+        v.add(c.values[code]);
+      }
+    }
+    return v.isEmpty() ? null : String.join(" | ", v);
+  }
+
+  private static List<String> sharedKeys(ProfileTable t) {
+    List<String> shared = new ArrayList<>();
+    for (BlockingKey key : BlockingKey.defaults(t)) {
+      boolean found = false;
+      for (int s = 0; s < key.slots() && !found; s++) {
+        long v = key.value(0, s);
+        for (int r = 0; r < key.slots() && v >= 0 && !found; r++) {
+          found = key.value(1, r) == v;
+        }
+      }
+      if (found) {
+        shared.add(key.name);
+      }
+    }
+    return shared;
+  }
+
+  private static ExecutorService newPool(int threads) {
+    ThreadFactory daemons = r -> {
+      Thread t = new Thread(r, "profilesim-matching");
+      t.setDaemon(true);
+      return t;
+    };
+    return Executors.newFixedThreadPool(threads, daemons);
+  }
+}

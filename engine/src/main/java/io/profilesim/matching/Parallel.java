@@ -1,0 +1,50 @@
+package io.profilesim.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+
+/**
+ * Splits index ranges into fixed chunks run on a pool. Each chunk writes only its own slice of the
+ * output, so results never depend on which thread ran what, or when.
+ */
+final class Parallel {
+  static final int CHUNK = 1 << 16;
+
+  private Parallel() {}
+
+  /** A task over {@code [from, to)}. */
+  @FunctionalInterface
+  interface Range {
+    void run(int from, int to);
+  }
+
+  /** Runs {@code task} over {@code [0, n)} in chunks and waits for all of them. */
+  static void forRange(ExecutorService pool, int n, Range task) {
+    if (n <= CHUNK) {
+      task.run(0, n);
+      return;
+    }
+    List<Future<?>> futures = new ArrayList<>();
+    for (int from = 0; from < n; from += CHUNK) {
+      int start = from;
+      int end = Math.min(n, from + CHUNK);
+      futures.add(pool.submit(() -> task.run(start, end)));
+    }
+    for (Future<?> f : futures) {
+      try {
+        f.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException r) {
+          throw r;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+    }
+  }
+}

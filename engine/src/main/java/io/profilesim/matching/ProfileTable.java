@@ -1,0 +1,269 @@
+package io.profilesim.matching;
+
+import io.profilesim.model.Address;
+import io.profilesim.model.Profile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import org.apache.commons.codec.language.DoubleMetaphone;
+
+/**
+ * The normalize stage: the profiles of a job sorted by id (so nothing downstream depends on the
+ * order the caller passed them in) and each configured attribute normalized once into a
+ * {@link Column}, plus what could not be used.
+ */
+final class ProfileTable {
+  static final String FIRST_PHONETIC = "FirstName.phonetic";
+  static final String LAST_PHONETIC = "LastName.phonetic";
+  private static final int EXAMPLES = 5;
+  private static final List<String> GENERIC_CANDIDATES =
+      List.of("EmailAddress", "PhoneNumber", "Address");
+
+  final int size;
+  final String[] ids;
+  /** Columns by attribute name, in settings order, then derived phonetic columns. */
+  final Map<String, Column> columns;
+  final List<DataQualityReport.Issue> issues;
+  final List<DataQualityReport.GenericValue> genericValues;
+
+  private ProfileTable(String[] ids, Map<String, Column> columns,
+      List<DataQualityReport.Issue> issues, List<DataQualityReport.GenericValue> genericValues) {
+    this.size = ids.length;
+    this.ids = ids;
+    this.columns = columns;
+    this.issues = issues;
+    this.genericValues = genericValues;
+  }
+
+  /** The column of an attribute, or null when it is not configured. */
+  Column column(String attribute) {
+    return columns.get(attribute);
+  }
+
+  /**
+   * Normalizes the profiles.
+   *
+   * @throws IllegalArgumentException if a profile has no id or two profiles share one
+   */
+  static ProfileTable of(List<Profile> profiles, MatchingSettings settings, ExecutorService pool) {
+    List<Profile> sorted = sortedById(profiles);
+    String[] ids = sorted.stream().map(Profile::profileId).toArray(String[]::new);
+    List<Future<Encoded>> futures = new ArrayList<>();
+    for (String attribute : settings.attributes()) {
+      futures.add(pool.submit(() -> encode(attribute, sorted, settings)));
+    }
+    Map<String, Column> columns = new LinkedHashMap<>();
+    List<DataQualityReport.Issue> issues = new ArrayList<>();
+    List<DataQualityReport.GenericValue> generic = new ArrayList<>();
+    for (Future<Encoded> f : futures) {
+      Encoded e = join(f);
+      Column c = e.column;
+      if (GENERIC_CANDIDATES.contains(c.name)) {
+        c = c.withoutGeneric(settings.genericValueThreshold(),
+            (name, value, count) -> generic.add(
+                new DataQualityReport.GenericValue(name, value, count)));
+      }
+      columns.put(c.name, c);
+      issues.addAll(e.issues.report(ids));
+    }
+    addPhonetic(columns);
+    generic.sort(Comparator.comparingInt(DataQualityReport.GenericValue::profiles).reversed()
+        .thenComparing(DataQualityReport.GenericValue::attribute)
+        .thenComparing(DataQualityReport.GenericValue::value));
+    return new ProfileTable(ids, columns, List.copyOf(issues), List.copyOf(generic));
+  }
+
+  private static List<Profile> sortedById(List<Profile> profiles) {
+    List<Profile> sorted = new ArrayList<>(profiles.size());
+    for (int i = 0; i < profiles.size(); i++) {
+      Profile p = profiles.get(i);
+      if (p == null || p.profileId() == null) {
+        throw new IllegalArgumentException("profile at index " + i + " has no profileId");
+      }
+      sorted.add(p);
+    }
+    sorted.sort(Comparator.comparing(Profile::profileId));
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).profileId().equals(sorted.get(i - 1).profileId())) {
+        throw new IllegalArgumentException(
+            "profileId '" + sorted.get(i).profileId() + "' appears more than once");
+      }
+    }
+    return sorted;
+  }
+
+  /** Double Metaphone codes of first and last names, in one dictionary. */
+  private static void addPhonetic(Map<String, Column> columns) {
+    DoubleMetaphone metaphone = new DoubleMetaphone();
+    Function<String, String> code = v -> {
+      String c = metaphone.doubleMetaphone(v);
+      return c == null || c.isEmpty() ? null : c;
+    };
+    Column first = columns.get("FirstName");
+    Column last = columns.get("LastName");
+    if (first != null && last != null) {
+      Column[] both = Column.deriveShared(FIRST_PHONETIC, first, LAST_PHONETIC, last, code);
+      columns.put(FIRST_PHONETIC, both[0]);
+      columns.put(LAST_PHONETIC, both[1]);
+    } else if (first != null) {
+      columns.put(FIRST_PHONETIC, first.derive(FIRST_PHONETIC, code));
+    } else if (last != null) {
+      columns.put(LAST_PHONETIC, last.derive(LAST_PHONETIC, code));
+    }
+  }
+
+  private static Encoded encode(String attribute, List<Profile> p, MatchingSettings settings) {
+    Issues issues = new Issues(attribute);
+    int n = p.size();
+    Column column = switch (attribute) {
+      case "FirstName" -> single(attribute, p, x -> Normalizer.name(x.firstName()));
+      case "MiddleName" -> single(attribute, p, x -> Normalizer.name(x.middleName()));
+      case "LastName" -> single(attribute, p, x -> Normalizer.name(x.lastName()));
+      case "BusinessName" -> single(attribute, p, x -> Normalizer.text(x.businessName()));
+      case "AccountNumber" -> single(attribute, p, x -> Normalizer.postalCode(x.accountNumber()));
+      case "Gender" -> single(attribute, p, ProfileTable::gender);
+      case "BirthDate" -> Column.encode(attribute, n, 1, (i, s) -> {
+        String raw = p.get(i).birthDate();
+        String iso = Normalizer.birthDate(raw);
+        if (iso == null && raw != null && !raw.isBlank()) {
+          issues.add("unparsable date, treated as missing", i);
+        }
+        return iso;
+      });
+      case "EmailAddress" -> Column.encode(attribute, n, 3, (i, s) -> {
+        String e = Normalizer.email(emailOf(p.get(i), s));
+        if (e != null && !Normalizer.isWellFormedEmail(e)) {
+          issues.add("not of the form local@domain, compared as written", i);
+        }
+        return e;
+      });
+      case "PhoneNumber" -> Column.encode(attribute, n, 4, (i, s) -> {
+        String raw = phoneOf(p.get(i), s);
+        String d = Normalizer.phone(raw, settings.defaultCountryCode());
+        if (d == null && raw != null && !raw.isBlank()) {
+          issues.add("fewer than 7 digits, treated as missing", i);
+        }
+        return d;
+      });
+      case "Address" -> addressColumn(attribute, p, ProfileTable::streetOf);
+      case "Address.City" -> addressColumn(attribute, p, a -> Normalizer.city(a.city()));
+      case "Address.PostalCode" ->
+          addressColumn(attribute, p, a -> Normalizer.postalCode(a.postalCode()));
+      case "Address.State" -> addressColumn(attribute, p,
+          a -> Normalizer.state(a.state() != null ? a.state() : a.province()));
+      case "Address.Country" -> addressColumn(attribute, p, a -> Normalizer.state(a.country()));
+      default -> {
+        String key = attribute.substring("Attributes.".length());
+        yield single(attribute, p, x -> x.attributes() == null ? null
+            : Normalizer.text(x.attributes().get(key)));
+      }
+    };
+    return new Encoded(column, issues);
+  }
+
+  private static Column single(String name, List<Profile> p, Function<Profile, String> f) {
+    return Column.encode(name, p.size(), 1, (i, s) -> f.apply(p.get(i)));
+  }
+
+  private static Column addressColumn(String name, List<Profile> p, Function<Address, String> f) {
+    return Column.encode(name, p.size(), 4, (i, s) -> {
+      Address a = addressOf(p.get(i), s);
+      return a == null ? null : f.apply(a);
+    });
+  }
+
+  private static String gender(Profile p) {
+    if (p.gender() != null) {
+      return p.gender().name().toLowerCase(java.util.Locale.ROOT);
+    }
+    return Normalizer.text(p.genderString());
+  }
+
+  private static String streetOf(Address a) {
+    StringBuilder sb = new StringBuilder();
+    for (String line : new String[] {a.address1(), a.address2(), a.address3(), a.address4()}) {
+      String s = Normalizer.street(line);
+      if (s != null) {
+        if (sb.length() > 0) {
+          sb.append(' ');
+        }
+        sb.append(s);
+      }
+    }
+    return sb.length() == 0 ? null : sb.toString();
+  }
+
+  static String emailOf(Profile p, int slot) {
+    return switch (slot) {
+      case 0 -> p.emailAddress();
+      case 1 -> p.personalEmailAddress();
+      default -> p.businessEmailAddress();
+    };
+  }
+
+  static String phoneOf(Profile p, int slot) {
+    return switch (slot) {
+      case 0 -> p.phoneNumber();
+      case 1 -> p.mobilePhoneNumber();
+      case 2 -> p.homePhoneNumber();
+      default -> p.businessPhoneNumber();
+    };
+  }
+
+  static Address addressOf(Profile p, int slot) {
+    return switch (slot) {
+      case 0 -> p.address();
+      case 1 -> p.shippingAddress();
+      case 2 -> p.mailingAddress();
+      default -> p.billingAddress();
+    };
+  }
+
+  private static Encoded join(Future<Encoded> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while normalizing", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private record Encoded(Column column, Issues issues) {}
+
+  /** Problems of one attribute, by kind, with the first few profiles (in id order). */
+  private static final class Issues {
+    private final String attribute;
+    private final Map<String, int[]> counts = new LinkedHashMap<>();
+    private final Map<String, List<Integer>> examples = new LinkedHashMap<>();
+
+    Issues(String attribute) {
+      this.attribute = attribute;
+    }
+
+    void add(String problem, int profile) {
+      counts.computeIfAbsent(problem, k -> new int[1])[0]++;
+      List<Integer> ex = examples.computeIfAbsent(problem, k -> new ArrayList<>());
+      if (ex.size() < EXAMPLES && (ex.isEmpty() || ex.get(ex.size() - 1) != profile)) {
+        ex.add(profile);
+      }
+    }
+
+    List<DataQualityReport.Issue> report(String[] ids) {
+      List<DataQualityReport.Issue> out = new ArrayList<>();
+      counts.forEach((problem, count) -> out.add(new DataQualityReport.Issue(attribute, problem,
+          count[0], examples.get(problem).stream().map(i -> ids[i]).toList())));
+      return out;
+    }
+  }
+}

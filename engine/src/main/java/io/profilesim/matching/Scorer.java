@@ -1,0 +1,105 @@
+package io.profilesim.matching;
+
+import java.util.List;
+
+/**
+ * The score stage: a pair's match weight is the prior's log-odds plus each comparison level's
+ * {@code log2(m / u)} (missing adds nothing), and its match probability is
+ * {@code 1 / (1 + 2^-weight)}.
+ *
+ * <p>Term-frequency adjustment (Splink's): for exact agreement on a name, email, phone or street,
+ * u is replaced by the share of profiles holding that very value, so agreeing on {@code Smith}
+ * weighs less than agreeing on {@code Wallner}: the weight becomes {@code log2(m / tf(value))}.
+ *
+ * <p>Identity guard: two profiles whose given names both exist and are different (not even a
+ * nickname, initial or fuzzy match) are not linked unless their birth dates agree (exactly or
+ * within one typo). Naive Bayes adds up evidence as if attributes were independent, but members
+ * of one household share a surname, an address and a home phone, and together those outweigh one
+ * different given name; the given name and birth date are what tell them apart.
+ */
+final class Scorer {
+  final List<Comparison> comparisons;
+  final double priorWeight;
+  final double[][] weights;
+  private final double[][] termFrequency;
+  private final int firstName;
+  private final int birthDate;
+
+  Scorer(List<Comparison> comparisons, TrainedParameters parameters, boolean tf) {
+    this.comparisons = comparisons;
+    this.priorWeight = parameters.priorMatchWeight();
+    this.weights = new double[comparisons.size()][];
+    this.termFrequency = new double[comparisons.size()][];
+    int first = -1;
+    int birth = -1;
+    for (int k = 0; k < comparisons.size(); k++) {
+      Comparison c = comparisons.get(k);
+      List<TrainedParameters.LevelParameters> levels = parameters.comparison(c.name).levels();
+      weights[k] = levels.stream().mapToDouble(l -> TrainedParameters.log2(l.m() / l.u()))
+          .toArray();
+      if (tf && c.termFrequency) {
+        termFrequency[k] = termFrequencyAdjustments(c.column, levels.get(0).u());
+      }
+      first = c.name.equals("FirstName") ? k : first;
+      birth = c.name.equals("BirthDate") ? k : birth;
+    }
+    this.firstName = first;
+    this.birthDate = birth;
+  }
+
+  /** {@code log2(u_exact / tf(value))} per value code. */
+  private static double[] termFrequencyAdjustments(Column c, double uExact) {
+    double[] adjust = new double[c.distinct()];
+    for (int v = 0; v < adjust.length; v++) {
+      double tf = Math.max(c.counts[v], 1) / (double) c.present;
+      adjust[v] = TrainedParameters.log2(uExact / tf);
+    }
+    return adjust;
+  }
+
+  /** The log-odds the attributes add, without the prior. */
+  double evidence(long pattern, int i, int j) {
+    double w = 0;
+    for (int k = 0; k < weights.length; k++) {
+      int l = Patterns.level(pattern, k);
+      if (l >= 0) {
+        w += weights[k][l];
+        if (l == 0) {
+          w += termFrequency(k, i, j);
+        }
+      }
+    }
+    return w;
+  }
+
+  /** The term-frequency part of comparison {@code k}'s weight for an exact pair. */
+  double termFrequency(int k, int i, int j) {
+    if (termFrequency[k] == null) {
+      return 0;
+    }
+    int v = comparisons.get(k).sharedValue(i, j);
+    return v < 0 ? 0 : termFrequency[k][v];
+  }
+
+  /** The pair's match weight: prior plus evidence. */
+  double weight(long pattern, int i, int j) {
+    return priorWeight + evidence(pattern, i, j);
+  }
+
+  /** Whether the identity guard holds this pair back. */
+  boolean guarded(long pattern) {
+    if (firstName < 0) {
+      return false;
+    }
+    Comparison first = comparisons.get(firstName);
+    if (Patterns.level(pattern, firstName) != first.different()) {
+      return false;
+    }
+    int birth = birthDate < 0 ? Comparison.MISSING : Patterns.level(pattern, birthDate);
+    return birth != 0 && birth != 1;
+  }
+
+  static double probability(double weight) {
+    return 1 / (1 + Math.pow(2, -weight));
+  }
+}
