@@ -8,20 +8,23 @@ import java.util.List;
  * share a value are compared. A key made of two attributes packs their two value codes into one
  * long, so keys are compared as numbers, never as strings.
  *
- * <p>The default keys, OR-ed (a pair is compared if any key brings it together), chosen so that a
- * typo or a missing value in any one attribute still leaves a key the two profiles share:
- * <ol>
- *   <li>{@code EmailAddress}: any email in common;
- *   <li>{@code PhoneNumber}: any phone number in common;
- *   <li>{@code FirstName.phonetic+LastName.phonetic}: Double Metaphone of both names, in either
- *       order (so swapped names meet);
- *   <li>{@code BirthDate+FirstName.phonetic} and {@code BirthDate+LastName.phonetic};
- *   <li>{@code Address+Address.PostalCode}: street line and postal code of one address;
- *   <li>{@code BirthDate+Address.PostalCode}.
- * </ol>
- * A key whose attributes are not configured, or not in the data, proposes nothing.
+ * <p>The default keys, OR-ed (a pair is compared if any key brings it together):
+ * <ul>
+ *   <li>{@code EmailAddress}: any email in common; {@code PhoneNumber}: any phone in common;
+ *   <li>every two of the six identifying attributes {@code FirstName.phonetic} and
+ *       {@code LastName.phonetic} (Double Metaphone), {@code BirthDate}, {@code Address} (street
+ *       line), {@code Address.PostalCode}, {@code Address.City}, except postal code with city
+ *       (they name the same place). Two profiles of one person that agree on any two of these
+ *       meet, however many of the others carry typos or are missing. The two names pair in
+ *       either order, so swapped names meet; street, postal code and city pair within one
+ *       address.
+ * </ul>
+ * A key whose attributes are not configured, or on under 1% of profiles, proposes nothing.
  */
 final class BlockingKey {
+  private static final List<String> IDENTIFYING = List.of(ProfileTable.FIRST_PHONETIC,
+      ProfileTable.LAST_PHONETIC, "BirthDate", "Address", "Address.PostalCode", "Address.City");
+
   final String name;
   private final Column first;
   private final Column second;
@@ -39,11 +42,15 @@ final class BlockingKey {
     List<BlockingKey> keys = new ArrayList<>();
     add(keys, t, "EmailAddress", null, false);
     add(keys, t, "PhoneNumber", null, false);
-    add(keys, t, ProfileTable.FIRST_PHONETIC, ProfileTable.LAST_PHONETIC, true);
-    add(keys, t, "BirthDate", ProfileTable.FIRST_PHONETIC, false);
-    add(keys, t, "BirthDate", ProfileTable.LAST_PHONETIC, false);
-    add(keys, t, "Address", "Address.PostalCode", false);
-    add(keys, t, "BirthDate", "Address.PostalCode", false);
+    for (int a = 0; a < IDENTIFYING.size(); a++) {
+      for (int b = a + 1; b < IDENTIFYING.size(); b++) {
+        String x = IDENTIFYING.get(a);
+        String y = IDENTIFYING.get(b);
+        if (!(x.equals("Address.PostalCode") && y.equals("Address.City"))) {
+          add(keys, t, x, y, a == 0 && b == 1);
+        }
+      }
+    }
     return keys;
   }
 

@@ -27,12 +27,35 @@ abstract class Comparison {
   final Column column;
   final boolean termFrequency;
   private final ThreadLocal<LevelCache> cache = ThreadLocal.withInitial(LevelCache::new);
+  private long[] signatures;
 
   Comparison(String name, List<String> levels, Column column, boolean termFrequency) {
     this.name = name;
     this.levels = List.copyOf(levels);
     this.column = column;
     this.termFrequency = termFrequency;
+  }
+
+  /** Jaro-Winkler of two value codes, or 0 when it cannot reach {@code floor}. */
+  final double jaroWinkler(int a, int b, double floor) {
+    return Similarity.jaroWinkler(value(a), value(b), signature(a), signature(b), floor);
+  }
+
+  final long signature(int code) {
+    long[] sig = signatures;
+    if (sig == null) {
+      sig = signatures(column);
+      signatures = sig; // racing threads compute the same array: harmless
+    }
+    return sig[code];
+  }
+
+  static long[] signatures(Column c) {
+    long[] sig = new long[c.distinct()];
+    for (int v = 0; v < sig.length; v++) {
+      sig[v] = Similarity.signature(c.values[v]);
+    }
+    return sig;
   }
 
   /** The level of profiles {@code i} and {@code j}, or {@link #MISSING}. */
@@ -107,11 +130,13 @@ abstract class Comparison {
   static final class Name extends Comparison {
     private final int[][] groups;
     private final Column swapWith;
+    private final long[] swapSignatures;
     private final int offset;
 
     Name(String name, Column column, Nicknames nicknames, Column swapWith, boolean tf) {
       super(name, labels(nicknames != null), column, tf);
       this.swapWith = swapWith;
+      this.swapSignatures = swapWith == null ? null : signatures(swapWith);
       this.offset = nicknames == null ? 0 : 1;
       this.groups = nicknames == null ? null : new int[column.distinct()][];
       if (groups != null) {
@@ -137,7 +162,7 @@ abstract class Comparison {
       }
       String x = value(a);
       String y = value(b);
-      double jw = Similarity.jaroWinkler(x, y);
+      double jw = jaroWinkler(a, b, SIMILAR);
       if (jw >= CLOSE) {
         return 1 + offset;
       }
@@ -145,6 +170,11 @@ abstract class Comparison {
       return jw >= SIMILAR || initial ? 2 + offset : 3 + offset;
     }
 
+    /**
+     * Given and family names entered the wrong way round: when this name matches the other
+     * profile's other name and the reverse holds too, the level is the weaker of the two
+     * crossed levels (exact, or Jaro-Winkler 0.92), if that beats the direct one.
+     */
     @Override
     int adjust(int i, int j, int level) {
       if (level == 0 || swapWith == null) {
@@ -152,27 +182,46 @@ abstract class Comparison {
       }
       int si = swapWith.code(i);
       int sj = swapWith.code(j);
-      int ci = column.code(i);
-      int cj = column.code(j);
-      boolean swapped = si != Column.MISSING && sj != Column.MISSING
-          && value(ci).equals(swapWith.values[sj]) && value(cj).equals(swapWith.values[si]);
-      return swapped ? 0 : level;
+      if (si == Column.MISSING || sj == Column.MISSING) {
+        return level;
+      }
+      int crossed = crossed(column.code(i), sj);
+      if (crossed >= level) {
+        return level;
+      }
+      return Math.min(level, Math.max(crossed, crossed(column.code(j), si)));
+    }
+
+    private int crossed(int own, int other) {
+      String x = value(own);
+      String y = swapWith.values[other];
+      if (x.equals(y)) {
+        return 0;
+      }
+      double jw = Similarity.jaroWinkler(x, y, signature(own), swapSignatures[other], CLOSE);
+      return jw >= CLOSE ? 1 + offset : different();
     }
   }
 
   /** Birth dates: exact, one typo or day and month swapped, different. */
   static final class BirthDate extends Comparison {
+    private final String[] digits;
+
     BirthDate(Column column) {
       super("BirthDate", List.of("exact", "one typo or day/month swapped", "different"), column,
           false);
+      digits = new String[column.distinct()];
+      for (int c = 0; c < digits.length; c++) {
+        digits[c] = column.values[c].replace("-", "");
+      }
     }
 
     @Override
     int valueLevel(int a, int b) {
       String x = value(a);
       String y = value(b);
-      String xd = x.replace("-", "");
-      String yd = y.replace("-", "");
+      String xd = digits[a];
+      String yd = digits[b];
       boolean swapped = x.regionMatches(0, y, 0, 4) && x.regionMatches(5, y, 8, 2)
           && x.regionMatches(8, y, 5, 2);
       return Similarity.withinOneEdit(xd, yd) || swapped ? 1 : 2;
@@ -197,7 +246,7 @@ abstract class Comparison {
       if (canonical[a].equals(canonical[b])) {
         return 1;
       }
-      return Similarity.jaroWinkler(value(a), value(b)) >= CLOSE ? 2 : 3;
+      return jaroWinkler(a, b, CLOSE) >= CLOSE ? 2 : 3;
     }
   }
 
@@ -244,10 +293,10 @@ abstract class Comparison {
 
     @Override
     int valueLevel(int a, int b) {
-      double jw = Similarity.jaroWinkler(value(a), value(b));
       if (!numbers[a].equals(numbers[b])) {
-        return jw >= CLOSE ? 2 : 3;
+        return jaroWinkler(a, b, CLOSE) >= CLOSE ? 2 : 3;
       }
+      double jw = jaroWinkler(a, b, SIMILAR);
       if (jw >= CLOSE || contains(words[a], words[b]) || contains(words[b], words[a])) {
         return 1;
       }
@@ -280,7 +329,7 @@ abstract class Comparison {
 
     @Override
     int valueLevel(int a, int b) {
-      return Similarity.jaroWinkler(value(a), value(b)) >= threshold ? 1 : 2;
+      return jaroWinkler(a, b, threshold) >= threshold ? 1 : 2;
     }
   }
 
