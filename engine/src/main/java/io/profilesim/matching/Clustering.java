@@ -9,10 +9,13 @@ import java.util.Arrays;
  * <p>Chain guard: connected components alone let A-B and B-C join A and C even when A and C are
  * plainly different people (a typo-ridden record in the middle). Before a link joins two groups,
  * every profile of one is compared with every profile of the other (up to 64 of each, the first
- * to join), and the link is refused if any such pair conflicts: its attributes are evidence
- * against a match (negative total weight before the prior), or the identity guard holds it.
- * Because strong links go first, a group forms around its clearest pairs and a weak link that
- * would bring in a contradiction is the one dropped.
+ * to join), and the link is refused if any such pair contradicts itself outright (given names
+ * both present and different, birth dates both present and different), or if the pairs' attributes are, on average, evidence against
+ * a match (mean weight before the prior below zero: average linkage). Two records of one person
+ * can each carry their own typos and disagree with each other more than with the original, so
+ * one weak cross pair alone does not refuse a link; a group of someone else does. Because strong
+ * links go first, a group forms around its clearest pairs and the weak link that would bring in a
+ * contradiction is the one dropped.
  *
  * <p>A group's confidence score is its weakest accepted link's probability.
  */
@@ -21,10 +24,13 @@ final class Clustering {
 
   private Clustering() {}
 
-  /** Decides whether two profiles contradict each other. */
-  @FunctionalInterface
+  /** Compares two profiles for the chain guard. */
   interface Conflict {
-    boolean between(int a, int b);
+    /** Whether the pair contradicts itself outright. */
+    boolean contradicts(int a, int b);
+
+    /** The pair's match weight before the prior. */
+    double evidence(int a, int b);
   }
 
   /**
@@ -86,14 +92,18 @@ final class Clustering {
   private static boolean conflicts(int a, int b, int[] next, Conflict conflict) {
     int[] left = members(a, next);
     int[] right = members(b, next);
+    double evidence = 0;
     for (int x : left) {
       for (int y : right) {
-        if (conflict.between(Math.min(x, y), Math.max(x, y))) {
+        int i = Math.min(x, y);
+        int j = Math.max(x, y);
+        if (conflict.contradicts(i, j)) {
           return true;
         }
+        evidence += conflict.evidence(i, j);
       }
     }
-    return false;
+    return evidence < 0;
   }
 
   private static int[] members(int root, int[] next) {

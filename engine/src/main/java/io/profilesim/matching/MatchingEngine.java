@@ -62,7 +62,7 @@ public final class MatchingEngine {
     Scorer scorer = new Scorer(comparisons, parameters, s.termFrequencyAdjustment());
     Links links = links(scorer, candidates.pairs(), patterns, s.matchThreshold(), pool);
     Clustering.Groups groups = Clustering.cluster(table.size, links.pairs, links.probability,
-        (a, b) -> conflict(scorer, a, b));
+        chainCheck(scorer));
     List<MatchGroup> matchGroups = matchGroups(table, groups);
     int grouped = matchGroups.stream().mapToInt(g -> g.profileIds().size()).sum();
     return new MatchResult(matchGroups, table.size, candidates.report(), parameters,
@@ -174,9 +174,18 @@ public final class MatchingEngine {
     return ~ascending;
   }
 
-  private static boolean conflict(Scorer scorer, int a, int b) {
-    long pattern = Patterns.of(scorer.comparisons, a, b);
-    return scorer.guarded(pattern) || scorer.evidence(pattern, a, b) < 0;
+  private static Clustering.Conflict chainCheck(Scorer scorer) {
+    return new Clustering.Conflict() {
+      @Override
+      public boolean contradicts(int a, int b) {
+        return scorer.contradicts(Patterns.of(scorer.comparisons, a, b));
+      }
+
+      @Override
+      public double evidence(int a, int b) {
+        return scorer.evidence(Patterns.of(scorer.comparisons, a, b), a, b);
+      }
+    };
   }
 
   private static List<MatchGroup> matchGroups(ProfileTable t, Clustering.Groups g) {

@@ -160,7 +160,7 @@ public final class MatchingSettings {
   /** Builds {@link MatchingSettings}; each setter checks its argument at once. */
   public static final class Builder {
     private List<String> attributes = new ArrayList<>(DEFAULT_ATTRIBUTES);
-    private double matchThreshold = 0.9;
+    private double matchThreshold = 0.5;
     private boolean nicknames = true;
     private boolean termFrequencyAdjustment = true;
     private int maxBlockSize = 500;

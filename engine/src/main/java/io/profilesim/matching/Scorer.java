@@ -99,6 +99,18 @@ final class Scorer {
     return birth != 0 && birth != 1;
   }
 
+  /**
+   * Whether the pair contradicts itself outright: given names both present and different, and
+   * birth dates both present and different. The chain guard never lets such a pair share a group.
+   */
+  boolean contradicts(long pattern) {
+    if (firstName < 0 || birthDate < 0) {
+      return false;
+    }
+    return Patterns.level(pattern, firstName) == comparisons.get(firstName).different()
+        && Patterns.level(pattern, birthDate) == comparisons.get(birthDate).different();
+  }
+
   static double probability(double weight) {
     return 1 / (1 + Math.pow(2, -weight));
   }
