@@ -11,6 +11,9 @@ import java.util.List;
  * <p>The default keys, OR-ed (a pair is compared if any key brings it together):
  * <ul>
  *   <li>{@code EmailAddress}: any email in common; {@code PhoneNumber}: any phone in common;
+ *       {@code EmailAddress.mailbox}: any email local part in common (one person at another or a
+ *       misspelt domain); {@code AccountNumber} and each named {@code Attributes.<key>}: the
+ *       identifiers a domain chose to compare;
  *   <li>every two of the six identifying attributes {@code FirstName.phonetic} and
  *       {@code LastName.phonetic} (Double Metaphone), {@code BirthDate}, {@code Address} (street
  *       line), {@code Address.PostalCode}, {@code Address.City}, except postal code with city
@@ -42,6 +45,12 @@ final class BlockingKey {
     List<BlockingKey> keys = new ArrayList<>();
     add(keys, t, "EmailAddress", null, false);
     add(keys, t, "PhoneNumber", null, false);
+    add(keys, t, ProfileTable.MAILBOX, null, false);
+    for (String attribute : t.columns.keySet()) {
+      if (attribute.equals("AccountNumber") || attribute.startsWith("Attributes.")) {
+        add(keys, t, attribute, null, false);
+      }
+    }
     for (int a = 0; a < IDENTIFYING.size(); a++) {
       for (int b = a + 1; b < IDENTIFYING.size(); b++) {
         String x = IDENTIFYING.get(a);

@@ -3,6 +3,7 @@ package io.profilesim.matching;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Compares one attribute of two profiles and returns a level: 0 is exact agreement after
@@ -203,13 +204,18 @@ abstract class Comparison {
     }
   }
 
-  /** Birth dates: exact, one typo or day and month swapped, different. */
+  /**
+   * Birth dates, compared as their eight digits: exact, one typo or day and month swapped, two
+   * typos (a year off by ten and a wrong day ...), different. Members of one family almost always
+   * differ by more than two digits.
+   */
   static final class BirthDate extends Comparison {
+    private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
     private final String[] digits;
 
     BirthDate(Column column) {
-      super("BirthDate", List.of("exact", "one typo or day/month swapped", "different"), column,
-          false);
+      super("BirthDate", List.of("exact", "one typo or day/month swapped", "two typos",
+          "different"), column, false);
       digits = new String[column.distinct()];
       for (int c = 0; c < digits.length; c++) {
         digits[c] = column.values[c].replace("-", "");
@@ -224,7 +230,10 @@ abstract class Comparison {
       String yd = digits[b];
       boolean swapped = x.regionMatches(0, y, 0, 4) && x.regionMatches(5, y, 8, 2)
           && x.regionMatches(8, y, 5, 2);
-      return Similarity.withinOneEdit(xd, yd) || swapped ? 1 : 2;
+      if (Similarity.withinOneEdit(xd, yd) || swapped) {
+        return 1;
+      }
+      return TWO_EDITS.apply(xd, yd) >= 0 ? 2 : 3;
     }
   }
 

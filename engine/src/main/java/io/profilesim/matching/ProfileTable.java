@@ -21,6 +21,7 @@ import org.apache.commons.codec.language.DoubleMetaphone;
 final class ProfileTable {
   static final String FIRST_PHONETIC = "FirstName.phonetic";
   static final String LAST_PHONETIC = "LastName.phonetic";
+  static final String MAILBOX = "EmailAddress.mailbox";
   private static final int EXAMPLES = 5;
   private static final List<String> GENERIC_CANDIDATES =
       List.of("EmailAddress", "PhoneNumber", "Address");
@@ -73,6 +74,7 @@ final class ProfileTable {
       issues.addAll(e.issues.report(ids));
     }
     addPhonetic(columns);
+    addMailbox(columns, settings.genericValueThreshold(), generic);
     generic.sort(Comparator.comparingInt(DataQualityReport.GenericValue::profiles).reversed()
         .thenComparing(DataQualityReport.GenericValue::attribute)
         .thenComparing(DataQualityReport.GenericValue::value));
@@ -96,6 +98,25 @@ final class ProfileTable {
       }
     }
     return sorted;
+  }
+
+  /**
+   * The mailbox of each email, its local part as {@link Normalizer#emailCanonical} reads it, for
+   * blocking one person's addresses at different or misspelt domains. Mailboxes held by more
+   * profiles than the generic threshold ({@code info}, {@code sales}) are dropped.
+   */
+  private static void addMailbox(Map<String, Column> columns, int threshold,
+      List<DataQualityReport.GenericValue> generic) {
+    Column email = columns.get("EmailAddress");
+    if (email != null) {
+      Column mailbox = email.derive(MAILBOX, e -> {
+        String canonical = Normalizer.emailCanonical(e);
+        int at = canonical.lastIndexOf('@');
+        return at <= 0 ? null : canonical.substring(0, at);
+      });
+      columns.put(MAILBOX, mailbox.withoutGeneric(threshold, (name, value, count) ->
+          generic.add(new DataQualityReport.GenericValue(name, value, count))));
+    }
   }
 
   /** Double Metaphone codes of first and last names, in one dictionary. */
