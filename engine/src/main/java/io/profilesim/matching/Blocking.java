@@ -12,8 +12,9 @@ import java.util.concurrent.Future;
  * The block stage: profiles sharing a blocking-key value form a block, every pair inside a block
  * is a candidate, and the candidates of all keys are merged without duplicates.
  *
- * <p>Blocks are found by sorting, not hashing: each (key value, profile) entry is packed into one
- * long whose high bits are the key value's rank, so one primitive sort lines every block up.
+ * <p>Blocks are found by sorting primitives: each key value gets a dense id from a primitive hash
+ * map, each (value, profile) entry is packed into one long whose high bits are the id, and one
+ * sort lines every block up.
  * A pair {@code (i, j)}, {@code i < j}, is the long {@code i << 32 | j}.
  *
  * <p>A block larger than the maximum block size is skipped whole and reported: comparing every
@@ -79,10 +80,10 @@ final class Blocking {
     int[] members = new int[16];
     int start = 0;
     while (start < entries.length) {
-      long rank = entries[start] >>> PROFILE_BITS;
+      long id = entries[start] >>> PROFILE_BITS;
       int end = start;
       int size = 0;
-      while (end < entries.length && entries[end] >>> PROFILE_BITS == rank) {
+      while (end < entries.length && entries[end] >>> PROFILE_BITS == id) {
         int profile = (int) (entries[end] & PROFILE_MASK);
         if (size == 0 || members[size - 1] != profile) {
           if (size == members.length) {
@@ -96,7 +97,7 @@ final class Blocking {
         blocks++;
         if (size > maxBlockSize) {
           cappedCount++;
-          capped.add(new BlockingReport.CappedBlock(key.name, render(key, members[0], sorted.distinct[(int) rank]),
+          capped.add(new BlockingReport.CappedBlock(key.name, render(key, members[0], sorted.distinct[(int) id]),
               size));
         } else {
           for (int a = 0; a < size; a++) {
@@ -124,28 +125,30 @@ final class Blocking {
     return (int) pair;
   }
 
-  /** Sorted entries {@code rank(value) << 27 | profile}, one per (profile, distinct value). */
+  /**
+   * Sorted entries {@code id(value) << 27 | profile}, one per (profile, value), where ids number
+   * the distinct values in the order profiles show them; {@code values[id]} is the value back.
+   */
   private static Entries entries(ProfileTable t, BlockingKey key) {
     int slots = key.slots();
+    LongIntMap ids = new LongIntMap(t.size);
+    LongList entries = new LongList(t.size);
     LongList values = new LongList(t.size);
-    LongList owners = new LongList(t.size);
     for (int i = 0; i < t.size; i++) {
       for (int s = 0; s < slots; s++) {
         long v = key.value(i, s);
         if (v >= 0) {
-          values.add(v);
-          owners.add(i);
+          int id = ids.idOf(v);
+          if (id == values.size()) {
+            values.add(v);
+          }
+          entries.add(((long) id << PROFILE_BITS) | i);
         }
       }
     }
-    long[] distinct = distinctSorted(values.toArray());
-    long[] entries = new long[values.size()];
-    for (int e = 0; e < entries.length; e++) {
-      long rank = Arrays.binarySearch(distinct, values.get(e));
-      entries[e] = (rank << PROFILE_BITS) | owners.get(e);
-    }
-    Arrays.sort(entries);
-    return new Entries(entries, distinct);
+    long[] sorted = entries.toArray();
+    Arrays.sort(sorted);
+    return new Entries(sorted, values.toArray());
   }
 
   private record Entries(long[] entries, long[] distinct) {}

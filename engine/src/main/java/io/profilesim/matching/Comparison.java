@@ -3,7 +3,6 @@ package io.profilesim.matching;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Compares one attribute of two profiles and returns a level: 0 is exact agreement after
@@ -27,7 +26,8 @@ abstract class Comparison {
   final List<String> levels;
   final Column column;
   final boolean termFrequency;
-  private final ThreadLocal<LevelCache> cache = ThreadLocal.withInitial(LevelCache::new);
+  /** Null for comparisons cheaper to compute than to look up, or with too many values to repeat. */
+  private final ThreadLocal<LevelCache> cache;
   private long[] signatures;
 
   Comparison(String name, List<String> levels, Column column, boolean termFrequency) {
@@ -35,6 +35,12 @@ abstract class Comparison {
     this.levels = List.copyOf(levels);
     this.column = column;
     this.termFrequency = termFrequency;
+    this.cache = cached() ? ThreadLocal.withInitial(LevelCache::new) : null;
+  }
+
+  /** Whether value pairs repeat enough (names, cities) for a cache of levels to pay. */
+  boolean cached() {
+    return false;
   }
 
   /** Jaro-Winkler of two value codes, or 0 when it cannot reach {@code floor}. */
@@ -61,6 +67,7 @@ abstract class Comparison {
 
   /** The level of profiles {@code i} and {@code j}, or {@link #MISSING}. */
   int level(int i, int j) {
+    LevelCache c = cache == null ? null : cache.get();
     int best = MISSING;
     for (int sa = 0; sa < column.slots; sa++) {
       int a = column.code(i, sa);
@@ -75,7 +82,7 @@ abstract class Comparison {
         if (a == b) {
           return 0;
         }
-        int l = cachedLevel(a, b);
+        int l = c == null ? valueLevel(a, b) : cachedLevel(c, a, b);
         if (best == MISSING || l < best) {
           best = l;
         }
@@ -112,8 +119,7 @@ abstract class Comparison {
     return level;
   }
 
-  private int cachedLevel(int a, int b) {
-    LevelCache c = cache.get();
+  private int cachedLevel(LevelCache c, int a, int b) {
     long key = LevelCache.key(a, b);
     int l = c.get(key);
     if (l < 0) {
@@ -145,6 +151,11 @@ abstract class Comparison {
           groups[c] = nicknames.groups(column.values[c]);
         }
       }
+    }
+
+    @Override
+    boolean cached() {
+      return true;
     }
 
     private static List<String> labels(boolean nicknames) {
@@ -206,15 +217,14 @@ abstract class Comparison {
 
   /**
    * Birth dates, compared as their eight digits: exact, one typo or day and month swapped, two
-   * typos (a year off by ten and a wrong day ...), different. Members of one family almost always
-   * differ by more than two digits.
+   * wrong digits (a year off by ten and a wrong day ...), different. Members of one family almost
+   * always differ in more than two digits.
    */
   static final class BirthDate extends Comparison {
-    private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
     private final String[] digits;
 
     BirthDate(Column column) {
-      super("BirthDate", List.of("exact", "one typo or day/month swapped", "two typos",
+      super("BirthDate", List.of("exact", "one typo or day/month swapped", "two wrong digits",
           "different"), column, false);
       digits = new String[column.distinct()];
       for (int c = 0; c < digits.length; c++) {
@@ -233,7 +243,13 @@ abstract class Comparison {
       if (Similarity.withinOneEdit(xd, yd) || swapped) {
         return 1;
       }
-      return TWO_EDITS.apply(xd, yd) >= 0 ? 2 : 3;
+      int wrong = 0;
+      for (int k = 0; k < xd.length() && k < yd.length(); k++) {
+        if (xd.charAt(k) != yd.charAt(k)) {
+          wrong++;
+        }
+      }
+      return wrong <= 2 ? 2 : 3;
     }
   }
 
@@ -334,6 +350,11 @@ abstract class Comparison {
     Text(String name, Column column, double threshold, boolean tf) {
       super(name, List.of("exact", "jaro-winkler >= " + threshold, "different"), column, tf);
       this.threshold = threshold;
+    }
+
+    @Override
+    boolean cached() {
+      return true;
     }
 
     @Override

@@ -7,7 +7,8 @@ import java.util.concurrent.ExecutorService;
 /**
  * Estimates u, the level probabilities among pairs of different people, from pairs drawn at
  * random (almost all of which are different people). Up to {@link #SAMPLE} pairs: every pair when
- * the job has that few, otherwise a sample drawn with the seed.
+ * the job has that few, otherwise a sample drawn with the seed (300,000 pairs put about 600 on a
+ * level as rare as 0.2%, enough for its u).
  *
  * <p>Exact agreement is rare among random pairs (two random profiles seldom share an email), so a
  * sample would often see it zero times; its u is therefore computed from the value counts instead:
@@ -16,7 +17,7 @@ import java.util.concurrent.ExecutorService;
  * rest among the other levels. Every level gets half a pair of smoothing so none is ever zero.
  */
 final class UEstimator {
-  static final int SAMPLE = 1_000_000;
+  static final int SAMPLE = 300_000;
 
   private UEstimator() {}
 

@@ -1,0 +1,52 @@
+package io.profilesim.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+final class SimilarityTest {
+  @ParameterizedTest
+  @CsvSource({
+      "19710624, 19710624, true",
+      "19710624, 19710625, true",
+      "19710624, 19716024, true",
+      "1971062, 19710624, true",
+      "19710624, 1971624, true",
+      "19710624, 19720625, false",
+      "12, 21, true",
+      "abc, cab, false",
+      "a, '', true"})
+  void withinOneEdit_acceptsOneSubstitutionInsertionDeletionOrAdjacentSwap(String a, String b,
+      boolean expected) {
+    assertThat(Similarity.withinOneEdit(a, b)).isEqualTo(expected);
+    assertThat(Similarity.withinOneEdit(b, a)).isEqualTo(expected);
+  }
+
+  @Property
+  void jaroWinklerAtMost_neverUnderestimates(
+      @ForAll @AlphaChars @StringLength(min = 1, max = 20) String a,
+      @ForAll @AlphaChars @StringLength(min = 1, max = 20) String b) {
+    double bound = Similarity.jaroWinklerAtMost(a, b, Similarity.signature(a),
+        Similarity.signature(b));
+    assertThat(bound).isGreaterThanOrEqualTo(Similarity.jaroWinkler(a, b) - 1e-12);
+  }
+
+  @Property
+  void jaroWinklerWithFloor_isExactWheneverItReachesTheFloor(
+      @ForAll @AlphaChars @StringLength(min = 1, max = 12) String a,
+      @ForAll @AlphaChars @StringLength(min = 1, max = 12) String b) {
+    double full = Similarity.jaroWinkler(a, b);
+    double floored = Similarity.jaroWinkler(a, b, Similarity.signature(a),
+        Similarity.signature(b), 0.8);
+    if (full >= 0.8) {
+      assertThat(floored).isEqualTo(full);
+    } else {
+      assertThat(floored).isLessThan(0.8);
+    }
+  }
+}
