@@ -45,22 +45,23 @@ abstract class Comparison {
 
   /** Jaro-Winkler of two value codes, or 0 when it cannot reach {@code floor}. */
   final double jaroWinkler(int a, int b, double floor) {
-    return Similarity.jaroWinkler(value(a), value(b), signature(a), signature(b), floor);
+    long[] sig = signatures();
+    return Similarity.jaroWinkler(value(a), value(b), sig, a, sig, b, floor);
   }
 
-  final long signature(int code) {
+  final long[] signatures() {
     long[] sig = signatures;
     if (sig == null) {
       sig = signatures(column);
       signatures = sig; // racing threads compute the same array: harmless
     }
-    return sig[code];
+    return sig;
   }
 
   static long[] signatures(Column c) {
-    long[] sig = new long[c.distinct()];
-    for (int v = 0; v < sig.length; v++) {
-      sig[v] = Similarity.signature(c.values[v]);
+    long[] sig = new long[2 * c.distinct()];
+    for (int v = 0; v < c.distinct(); v++) {
+      Similarity.signature(c.values[v], sig, v);
     }
     return sig;
   }
@@ -210,7 +211,7 @@ abstract class Comparison {
       if (x.equals(y)) {
         return 0;
       }
-      double jw = Similarity.jaroWinkler(x, y, signature(own), swapSignatures[other], CLOSE);
+      double jw = Similarity.jaroWinkler(x, y, signatures(), own, swapSignatures, other, CLOSE);
       return jw >= CLOSE ? 1 + offset : different();
     }
   }
@@ -255,20 +256,22 @@ abstract class Comparison {
 
   /** Emails: exact, same mailbox once dots, dashes and +tags are ignored, Jaro-Winkler, different. */
   static final class Email extends Comparison {
-    private final String[] canonical;
+    private final int[] canonical;
 
     Email(Column column, boolean tf) {
       super("EmailAddress", List.of("exact", "same mailbox ignoring . _ - +tag",
           "jaro-winkler >= 0.92", "different"), column, tf);
-      canonical = new String[column.distinct()];
+      canonical = new int[column.distinct()];
+      java.util.Map<String, Integer> ids = new java.util.HashMap<>();
       for (int c = 0; c < canonical.length; c++) {
-        canonical[c] = Normalizer.emailCanonical(column.values[c]);
+        canonical[c] = ids.computeIfAbsent(Normalizer.emailCanonical(column.values[c]),
+            k -> ids.size());
       }
     }
 
     @Override
     int valueLevel(int a, int b) {
-      if (canonical[a].equals(canonical[b])) {
+      if (canonical[a] == canonical[b]) {
         return 1;
       }
       return jaroWinkler(a, b, CLOSE) >= CLOSE ? 2 : 3;

@@ -1,7 +1,6 @@
 package io.profilesim.matching;
 
-import java.time.DateTimeException;
-import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -260,8 +259,8 @@ final class Normalizer {
     if (s.length() == 8 && allDigits(s)) {
       return iso(num(s, 0, 4), num(s, 4, 6), num(s, 6, 8));
     }
-    String[] parts = s.split("[\\s/.,-]+");
-    if (parts.length != 3) {
+    String[] parts = dateParts(s);
+    if (parts == null) {
       return null;
     }
     if (allDigits(parts[0]) && allDigits(parts[1]) && allDigits(parts[2])) {
@@ -270,7 +269,30 @@ final class Normalizer {
     return namedMonthDate(parts);
   }
 
+  /** The three runs of letters or digits of a date, or null when there are not exactly three. */
+  private static String[] dateParts(String s) {
+    String[] parts = new String[3];
+    int count = 0;
+    int start = -1;
+    for (int i = 0; i <= s.length(); i++) {
+      boolean word = i < s.length() && Character.isLetterOrDigit(s.charAt(i));
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        if (count == 3) {
+          return null;
+        }
+        parts[count++] = s.substring(start, i);
+        start = -1;
+      }
+    }
+    return count == 3 ? parts : null;
+  }
+
   private static String numericDate(String[] p, boolean slashes) {
+    if (p[0].length() > 4 || p[1].length() > 4 || p[2].length() > 4) {
+      return null;
+    }
     int a = Integer.parseInt(p[0]);
     int b = Integer.parseInt(p[1]);
     int c = Integer.parseInt(p[2]);
@@ -287,6 +309,9 @@ final class Normalizer {
   }
 
   private static String namedMonthDate(String[] p) {
+    if (p[0].length() > 9 || p[1].length() > 9) {
+      return null;
+    }
     int month = month(p[0]);
     if (month > 0 && allDigits(p[1]) && allDigits(p[2]) && p[2].length() == 4) {
       return iso(Integer.parseInt(p[2]), month, Integer.parseInt(p[1]));
@@ -311,14 +336,14 @@ final class Normalizer {
   }
 
   private static String iso(int year, int month, int day) {
-    if (year < 1000 || year > 9999) {
+    if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1
+        || day > YearMonth.of(year, month).lengthOfMonth()) {
       return null;
     }
-    try {
-      return LocalDate.of(year, month, day).toString();
-    } catch (DateTimeException e) {
-      return null;
-    }
+    char[] out = {(char) ('0' + year / 1000), (char) ('0' + year / 100 % 10),
+        (char) ('0' + year / 10 % 10), (char) ('0' + year % 10), '-', (char) ('0' + month / 10),
+        (char) ('0' + month % 10), '-', (char) ('0' + day / 10), (char) ('0' + day % 10)};
+    return new String(out);
   }
 
   private static int num(String s, int from, int to) {

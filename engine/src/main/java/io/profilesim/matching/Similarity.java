@@ -8,38 +8,105 @@ final class Similarity {
 
   private Similarity() {}
 
-  /** Commons Text's Jaro-Winkler similarity, in [0, 1]. */
-  static double jaroWinkler(String a, String b) {
-    return JARO_WINKLER.apply(a, b);
+  /**
+   * Jaro-Winkler similarity in [0, 1], exactly as Commons Text's {@link JaroWinklerSimilarity}
+   * computes it (matching window of half the longer length less one, transpositions halved,
+   * prefix of up to four characters scaled by 0.1 once Jaro reaches 0.7), but without boxing:
+   * matched positions are kept as bits of two longs. Strings longer than 64 characters go to
+   * Commons Text itself.
+   */
+  static double jaroWinkler(String first, String second) {
+    if (first.equals(second)) {
+      return 1;
+    }
+    String longer = first.length() > second.length() ? first : second;
+    String shorter = longer == first ? second : first;
+    if (longer.length() > 64) {
+      return JARO_WINKLER.apply(first, second);
+    }
+    int range = Math.max(longer.length() / 2 - 1, 0);
+    long matchedShort = 0;
+    long matchedLong = 0;
+    int matches = 0;
+    for (int mi = 0; mi < shorter.length(); mi++) {
+      char c = shorter.charAt(mi);
+      int end = Math.min(mi + range + 1, longer.length());
+      for (int xi = Math.max(mi - range, 0); xi < end; xi++) {
+        if ((matchedLong & (1L << xi)) == 0 && c == longer.charAt(xi)) {
+          matchedShort |= 1L << mi;
+          matchedLong |= 1L << xi;
+          matches++;
+          break;
+        }
+      }
+    }
+    if (matches == 0) {
+      return 0;
+    }
+    int transpositions = 0;
+    long s = matchedShort;
+    long l = matchedLong;
+    while (s != 0) {
+      if (shorter.charAt(Long.numberOfTrailingZeros(s))
+          != longer.charAt(Long.numberOfTrailingZeros(l))) {
+        transpositions++;
+      }
+      s &= s - 1;
+      l &= l - 1;
+    }
+    int prefix = 0;
+    int maxPrefix = Math.min(4, shorter.length());
+    while (prefix < maxPrefix && first.charAt(prefix) == second.charAt(prefix)) {
+      prefix++;
+    }
+    double m = matches;
+    double jaro = (m / first.length() + m / second.length() + (m - transpositions / 2.0) / m) / 3;
+    return jaro < 0.7 ? jaro : jaro + 0.1 * prefix * (1 - jaro);
+  }
+
+  /** Commons Text's own computation, the reference {@link #jaroWinkler} is tested against. */
+  static double commonsJaroWinkler(String first, String second) {
+    return JARO_WINKLER.apply(first, second);
   }
 
   /**
-   * A 64-bit summary of a string for {@link #jaroWinklerAtMost}: its characters hashed into 16
-   * buckets with a 4-bit count each (saturating at 15), plus nothing else.
+   * A 128-bit summary of a string for {@link #jaroWinklerAtMost}: its characters hashed into 32
+   * buckets with a 4-bit count each (saturating at 15), buckets 0-15 in {@code [0]} and 16-31 in
+   * {@code [1]} of the pair this writes at {@code out[2 * index]}.
    */
-  static long signature(String s) {
-    long sig = 0;
+  static void signature(String s, long[] out, int index) {
+    long low = 0;
+    long high = 0;
     for (int i = 0; i < s.length(); i++) {
-      int bucket = (s.charAt(i) * 0x9E3779B1 >>> 28) & 0xF;
-      long count = (sig >>> (bucket * 4)) & 0xF;
-      if (count < 0xF) {
-        sig += 1L << (bucket * 4);
+      int bucket = (s.charAt(i) * 0x9E3779B1) >>> 27;
+      int shift = (bucket & 15) * 4;
+      if (bucket < 16) {
+        if (((low >>> shift) & 0xF) < 0xF) {
+          low += 1L << shift;
+        }
+      } else if (((high >>> shift) & 0xF) < 0xF) {
+        high += 1L << shift;
       }
     }
-    return sig;
+    out[2 * index] = low;
+    out[2 * index + 1] = high;
+  }
+
+  /** The signature of one string, as a pair of longs. */
+  static long[] signature(String s) {
+    long[] out = new long[2];
+    signature(s, out, 0);
+    return out;
   }
 
   /**
    * An upper bound of {@link #jaroWinkler}: Jaro counts matching characters, and two strings
-   * cannot match more characters than their bucketed character counts share, so the bound
-   * assumes that many matches, no transpositions and the longest possible common prefix. It lets
-   * clearly different strings skip the full computation.
+   * cannot match more characters than their bucketed character counts share (a saturated bucket
+   * counts as unbounded), so the bound assumes that many matches, no transpositions and the
+   * longest possible common prefix. It lets clearly different strings skip the computation.
    */
-  static double jaroWinklerAtMost(String a, String b, long sigA, long sigB) {
-    int common = 0;
-    for (int k = 0; k < 16; k++) {
-      common += (int) Math.min((sigA >>> (k * 4)) & 0xF, (sigB >>> (k * 4)) & 0xF);
-    }
+  static double jaroWinklerAtMost(String a, String b, long[] sigA, int ia, long[] sigB, int ib) {
+    int common = shared(sigA[2 * ia], sigB[2 * ib]) + shared(sigA[2 * ia + 1], sigB[2 * ib + 1]);
     int shorter = Math.min(a.length(), b.length());
     int matches = Math.min(common, shorter);
     if (matches == 0) {
@@ -53,9 +120,20 @@ final class Similarity {
     return jaro + prefix * 0.1 * (1 - jaro);
   }
 
+  private static int shared(long x, long y) {
+    int common = 0;
+    for (int k = 0; k < 64; k += 4) {
+      long cx = (x >>> k) & 0xF;
+      long cy = (y >>> k) & 0xF;
+      common += (int) (cx == 0xF || cy == 0xF ? 64 : Math.min(cx, cy));
+    }
+    return common;
+  }
+
   /** Jaro-Winkler when it may reach {@code floor}, otherwise 0 without computing it. */
-  static double jaroWinkler(String a, String b, long sigA, long sigB, double floor) {
-    if (jaroWinklerAtMost(a, b, sigA, sigB) < floor) {
+  static double jaroWinkler(String a, String b, long[] sigA, int ia, long[] sigB, int ib,
+      double floor) {
+    if (jaroWinklerAtMost(a, b, sigA, ia, sigB, ib) < floor) {
       return 0;
     }
     return jaroWinkler(a, b);

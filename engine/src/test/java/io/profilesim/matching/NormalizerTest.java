@@ -133,7 +133,8 @@ final class NormalizerTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"19710230", "1971-13-01", "yesterday", "24/06/71", "0000-01-01", "12345"})
+  @CsvSource({"19710230", "1971-13-01", "yesterday", "24/06/71", "0000-01-01", "12345",
+      "123456789012/1/1", "June 123456789012 1971", "1971-06-24-01"})
   void birthDate_isNullWhenNotARealDate(String raw) {
     assertThat(Normalizer.birthDate(raw)).isNull();
   }

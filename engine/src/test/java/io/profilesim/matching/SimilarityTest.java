@@ -27,12 +27,28 @@ final class SimilarityTest {
     assertThat(Similarity.withinOneEdit(b, a)).isEqualTo(expected);
   }
 
+  @Property(tries = 2000)
+  void jaroWinkler_equalsCommonsText(
+      @ForAll @StringLength(min = 0, max = 70) @net.jqwik.api.constraints.CharRange(from = 'a',
+          to = 'f') String a,
+      @ForAll @StringLength(min = 0, max = 70) @net.jqwik.api.constraints.CharRange(from = 'a',
+          to = 'f') String b) {
+    assertThat(Similarity.jaroWinkler(a, b)).isEqualTo(Similarity.commonsJaroWinkler(a, b));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"martha, marhta", "dixon, dicksonx", "jones, johnson", "abc, xyz", "a, a",
+      "robert, rob", "jac ob, jacob"})
+  void jaroWinkler_equalsCommonsTextOnKnownPairs(String a, String b) {
+    assertThat(Similarity.jaroWinkler(a, b)).isEqualTo(Similarity.commonsJaroWinkler(a, b));
+  }
+
   @Property
   void jaroWinklerAtMost_neverUnderestimates(
       @ForAll @AlphaChars @StringLength(min = 1, max = 20) String a,
       @ForAll @AlphaChars @StringLength(min = 1, max = 20) String b) {
-    double bound = Similarity.jaroWinklerAtMost(a, b, Similarity.signature(a),
-        Similarity.signature(b));
+    double bound = Similarity.jaroWinklerAtMost(a, b, Similarity.signature(a), 0,
+        Similarity.signature(b), 0);
     assertThat(bound).isGreaterThanOrEqualTo(Similarity.jaroWinkler(a, b) - 1e-12);
   }
 
@@ -41,8 +57,8 @@ final class SimilarityTest {
       @ForAll @AlphaChars @StringLength(min = 1, max = 12) String a,
       @ForAll @AlphaChars @StringLength(min = 1, max = 12) String b) {
     double full = Similarity.jaroWinkler(a, b);
-    double floored = Similarity.jaroWinkler(a, b, Similarity.signature(a),
-        Similarity.signature(b), 0.8);
+    double floored = Similarity.jaroWinkler(a, b, Similarity.signature(a), 0,
+        Similarity.signature(b), 0, 0.8);
     if (full >= 0.8) {
       assertThat(floored).isEqualTo(full);
     } else {
