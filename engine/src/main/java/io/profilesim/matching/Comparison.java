@@ -59,7 +59,7 @@ abstract class Comparison {
   }
 
   static long[] signatures(Column c) {
-    long[] sig = new long[2 * c.distinct()];
+    long[] sig = new long[Similarity.SIGNATURE_LONGS * c.distinct()];
     for (int v = 0; v < c.distinct(); v++) {
       Similarity.signature(c.values[v], sig, v);
     }

@@ -69,45 +69,49 @@ final class Similarity {
     return JARO_WINKLER.apply(first, second);
   }
 
+  /** Longs per signature. */
+  static final int SIGNATURE_LONGS = 4;
+
+  private static final long LOW_BITS = 0x0101010101010101L;
+  private static final long HIGH_BITS = 0x8080808080808080L;
+
   /**
-   * A 128-bit summary of a string for {@link #jaroWinklerAtMost}: its characters hashed into 32
-   * buckets with a 4-bit count each (saturating at 15), buckets 0-15 in {@code [0]} and 16-31 in
-   * {@code [1]} of the pair this writes at {@code out[2 * index]}.
+   * A 256-bit summary of a string for {@link #jaroWinklerAtMost}: its characters hashed into 32
+   * buckets with an 8-bit count each, four longs written at {@code out[4 * index]}. Strings of
+   * more than 64 characters get no useful summary (all zero) and are never filtered out.
    */
   static void signature(String s, long[] out, int index) {
-    long low = 0;
-    long high = 0;
+    if (s.length() > 64) {
+      return;
+    }
     for (int i = 0; i < s.length(); i++) {
       int bucket = (s.charAt(i) * 0x9E3779B1) >>> 27;
-      int shift = (bucket & 15) * 4;
-      if (bucket < 16) {
-        if (((low >>> shift) & 0xF) < 0xF) {
-          low += 1L << shift;
-        }
-      } else if (((high >>> shift) & 0xF) < 0xF) {
-        high += 1L << shift;
-      }
+      out[SIGNATURE_LONGS * index + (bucket >>> 3)] += 1L << ((bucket & 7) * 8);
     }
-    out[2 * index] = low;
-    out[2 * index + 1] = high;
   }
 
-  /** The signature of one string, as a pair of longs. */
+  /** The signature of one string. */
   static long[] signature(String s) {
-    long[] out = new long[2];
+    long[] out = new long[SIGNATURE_LONGS];
     signature(s, out, 0);
     return out;
   }
 
   /**
    * An upper bound of {@link #jaroWinkler}: Jaro counts matching characters, and two strings
-   * cannot match more characters than their bucketed character counts share (a saturated bucket
-   * counts as unbounded), so the bound assumes that many matches, no transpositions and the
-   * longest possible common prefix. It lets clearly different strings skip the computation.
+   * cannot match more characters than their bucketed character counts share, so the bound
+   * assumes that many matches, no transpositions and the longest possible common prefix. It lets
+   * clearly different strings skip the computation.
    */
   static double jaroWinklerAtMost(String a, String b, long[] sigA, int ia, long[] sigB, int ib) {
-    int common = shared(sigA[2 * ia], sigB[2 * ib]) + shared(sigA[2 * ia + 1], sigB[2 * ib + 1]);
     int shorter = Math.min(a.length(), b.length());
+    if (a.length() > 64 || b.length() > 64) {
+      return 1;
+    }
+    int common = 0;
+    for (int k = 0; k < SIGNATURE_LONGS; k++) {
+      common += sharedBytes(sigA[SIGNATURE_LONGS * ia + k], sigB[SIGNATURE_LONGS * ib + k]);
+    }
     int matches = Math.min(common, shorter);
     if (matches == 0) {
       return 0;
@@ -120,14 +124,13 @@ final class Similarity {
     return jaro + prefix * 0.1 * (1 - jaro);
   }
 
-  private static int shared(long x, long y) {
-    int common = 0;
-    for (int k = 0; k < 64; k += 4) {
-      long cx = (x >>> k) & 0xF;
-      long cy = (y >>> k) & 0xF;
-      common += (int) (cx == 0xF || cy == 0xF ? 64 : Math.min(cx, cy));
-    }
-    return common;
+  /** The sum over eight byte lanes (counts up to 64) of the smaller of the two counts. */
+  private static int sharedBytes(long x, long y) {
+    // High bit of a lane set where x >= y (no borrow), then widened to the whole lane.
+    long geq = ((x | HIGH_BITS) - y) & HIGH_BITS;
+    long mask = (geq >>> 7) * 0xFF;
+    long min = (y & mask) | (x & ~mask);
+    return (int) ((min * LOW_BITS) >>> 56);
   }
 
   /** Jaro-Winkler when it may reach {@code floor}, otherwise 0 without computing it. */
@@ -146,23 +149,38 @@ final class Similarity {
   static boolean withinOneEdit(String a, String b) {
     int la = a.length();
     int lb = b.length();
-    if (Math.abs(la - lb) > 1) {
+    if (la < lb) {
+      return withinOneEdit(b, a);
+    }
+    if (la - lb > 1) {
       return false;
     }
     int i = 0;
-    while (i < la && i < lb && a.charAt(i) == b.charAt(i)) {
+    while (i < lb && a.charAt(i) == b.charAt(i)) {
       i++;
     }
-    if (i == la && i == lb) {
-      return true;
+    if (i == lb) {
+      return true; // equal, or one character appended
     }
     if (la == lb) {
-      if (a.regionMatches(i + 1, b, i + 1, la - i - 1)) {
+      if (sameFrom(a, i + 1, b, i + 1)) {
         return true; // one substitution
       }
       return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
-          && a.regionMatches(i + 2, b, i + 2, la - i - 2); // adjacent transposition
+          && sameFrom(a, i + 2, b, i + 2); // adjacent transposition
     }
-    return la > lb ? a.regionMatches(i + 1, b, i, lb - i) : b.regionMatches(i + 1, a, i, la - i);
+    return sameFrom(a, i + 1, b, i); // one deletion from the longer
+  }
+
+  private static boolean sameFrom(String a, int i, String b, int j) {
+    if (a.length() - i != b.length() - j) {
+      return false;
+    }
+    for (; i < a.length(); i++, j++) {
+      if (a.charAt(i) != b.charAt(j)) {
+        return false;
+      }
+    }
+    return true;
   }
 }
