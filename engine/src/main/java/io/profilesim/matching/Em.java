@@ -4,29 +4,53 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Expectation-maximisation of m and the prior, with u held fixed, over the distinct comparison
- * vectors of the candidate pairs and their counts (no labels).
+ * Expectation-maximisation, without labels, over the distinct comparison vectors of the
+ * candidate pairs and their counts, with u held fixed.
  *
- * <p>The model is the population of all {@code n (n - 1) / 2} pairs, as in Splink, so the prior
- * is the probability that two random profiles match. Pairs that no blocking key proposed are
- * taken as non-matches (their expected share of matches is zero): they add nothing to m and only
- * their number to the prior's denominator. Counting them this way keeps u, estimated on random
- * pairs, valid, where training on candidates alone would meet non-matches that agree far more
- * often than random ones (they were blocked together) and mistake them for matches.
+ * <p>Three latent classes, not Fellegi-Sunter's two: the same person (m), another member of the
+ * same household (h) and unrelated people (u). What makes the middle class a household is one
+ * assumption: h is estimated only for what households share (surname, phones, address parts);
+ * for everything else, given name, birth date, email and the rest, h is held at u, since two
+ * members of one household are as alike in those as two strangers. With two classes, EM on customer data finds the
+ * household, not the person: household pairs are many and agree on most attributes, so they pull
+ * the match class towards them and teach it that a different birth date or email hardly matters.
+ * A household class gives those pairs somewhere else to go. Where the data has no households its
+ * share shrinks towards zero; where the model has no attribute households share, or none that
+ * is personal, the two cannot be told apart and the household class is left out.
  *
- * <p>Start: m puts 0.85 on exact agreement and spreads the rest evenly; the prior starts at one
- * match per ten candidate pairs. Each m gets one pseudo-pair spread over its levels so that no
- * level's weight is infinite. Stops when no m or log-prior moves by more than 1e-6, or after 500
+ * <p>The model is the population of all {@code n (n - 1) / 2} pairs, as in Splink, so the priors
+ * are the chances that two random profiles are the same person or share a household. Pairs that
+ * no blocking key proposed are taken as unrelated: they add nothing to m or h and only their
+ * number to the priors' denominator. Counting them this way keeps u, estimated on random pairs,
+ * valid, where training on candidates alone would meet unrelated pairs that agree far more often
+ * than random ones (they were blocked together) and mistake them for matches.
+ *
+ * <p>Start: m puts 0.85 on exact agreement and spreads the rest evenly, and so does h for the
+ * attributes households share; each prior starts at one pair per ten candidates. Each m and h gets one
+ * pseudo-pair spread over its levels so that no weight is infinite. Stops when no m or h moves
+ * by more than 1e-6 and neither prior by more than 1e-6 of the match prior, or after 500
  * iterations.
  */
 final class Em {
   static final int MAX_ITERATIONS = 500;
   static final double TOLERANCE = 1e-6;
+  static final List<String> SHARED_BY_HOUSEHOLDS = List.of("LastName", "PhoneNumber", "Address",
+      "Address.City", "Address.PostalCode", "Address.State", "Address.Country");
+  static final List<String> PERSONAL = List.of("FirstName", "MiddleName", "BirthDate",
+      "EmailAddress");
 
   private Em() {}
 
-  /** The trained model. */
-  record Model(double prior, double[][] m, int iterations, boolean converged) {}
+  /**
+   * The trained model.
+   *
+   * @param prior the chance two random profiles are the same person
+   * @param m level probabilities for the same person
+   * @param householdPrior the chance two random profiles share a household
+   * @param h level probabilities for members of one household, or null without the class
+   */
+  record Model(double prior, double[][] m, double householdPrior, double[][] h, int iterations,
+      boolean converged) {}
 
   static Model train(List<Comparison> comparisons, long[] patterns, double[][] u,
       long possiblePairs) {
@@ -41,7 +65,8 @@ final class Em {
       }
       counts[distinct - 1]++;
     }
-    return train(comparisons.size(), levelCounts(comparisons), Arrays.copyOf(keys, distinct),
+    List<String> names = comparisons.stream().map(c -> c.name).toList();
+    return train(names, levelCounts(comparisons), Arrays.copyOf(keys, distinct),
         Arrays.copyOf(counts, distinct), u, possiblePairs);
   }
 
@@ -50,59 +75,118 @@ final class Em {
   }
 
   /** EM over distinct vectors {@code keys} seen {@code counts} times. */
-  static Model train(int k, int[] levels, long[] keys, double[] counts, double[][] u,
-      long possiblePairs) {
+  static Model train(List<String> names, int[] levels, long[] keys, double[] counts,
+      double[][] u, long possiblePairs) {
+    int k = levels.length;
     double[][] m = new double[k][];
+    double[][] h = new double[k][];
     for (int c = 0; c < k; c++) {
-      m[c] = new double[levels[c]];
-      m[c][0] = 0.85;
-      for (int l = 1; l < levels[c]; l++) {
-        m[c][l] = 0.15 / (levels[c] - 1);
-      }
+      m[c] = startingPoint(levels[c], 0);
+      h[c] = SHARED_BY_HOUSEHOLDS.contains(names.get(c)) ? startingPoint(levels[c], 0)
+          : u[c].clone();
     }
     double total = Arrays.stream(counts).sum();
-    double prior = Math.min(0.5, Math.max(total, 1) * 0.1 / Math.max(possiblePairs, 1));
+    double prior = Math.min(0.3, Math.max(total, 1) * 0.1 / Math.max(possiblePairs, 1));
+    boolean households = names.stream().anyMatch(SHARED_BY_HOUSEHOLDS::contains)
+        && names.stream().anyMatch(PERSONAL::contains);
+    double householdPrior = households ? prior : 0;
     int iteration = 0;
     boolean converged = false;
     while (iteration < MAX_ITERATIONS && !converged) {
       iteration++;
-      double[][] matched = new double[k][];
-      for (int c = 0; c < k; c++) {
-        matched[c] = new double[levels[c]];
-      }
+      double[][] matched = zeros(levels);
+      double[][] household = zeros(levels);
       double expectedMatches = 0;
-      double logitPrior = TrainedParameters.log2(prior / (1 - prior));
+      double expectedHouseholds = 0;
+      double logM = TrainedParameters.log2(prior);
+      double logH = households ? TrainedParameters.log2(householdPrior)
+          : TrainedParameters.NO_HOUSEHOLDS;
+      double logU = TrainedParameters.log2(1 - prior - householdPrior);
       for (int p = 0; p < keys.length; p++) {
-        double w = logitPrior;
+        double wm = logM - logU;
+        double wh = logH - logU;
         for (int c = 0; c < k; c++) {
           int l = Patterns.level(keys[p], c);
           if (l >= 0) {
-            w += TrainedParameters.log2(m[c][l] / u[c][l]);
+            wm += TrainedParameters.log2(m[c][l] / u[c][l]);
+            wh += TrainedParameters.log2(h[c][l] / u[c][l]);
           }
         }
-        double posterior = counts[p] / (1 + Math.pow(2, -w));
-        expectedMatches += posterior;
+        // Posteriors of the three classes, relative to the unrelated one.
+        double em = Math.pow(2, wm);
+        double eh = Math.pow(2, wh);
+        double norm = 1 + em + eh;
+        double pm = Double.isInfinite(em) ? 1 : em / norm;
+        double ph = Double.isInfinite(eh) ? 1 - pm : eh / norm;
+        double cm = counts[p] * pm;
+        double ch = counts[p] * ph;
+        expectedMatches += cm;
+        expectedHouseholds += ch;
         for (int c = 0; c < k; c++) {
           int l = Patterns.level(keys[p], c);
           if (l >= 0) {
-            matched[c][l] += posterior;
+            matched[c][l] += cm;
+            household[c][l] += ch;
           }
         }
       }
-      double change = 0;
-      for (int c = 0; c < k; c++) {
-        double sum = Arrays.stream(matched[c]).sum() + 1;
-        for (int l = 0; l < levels[c]; l++) {
-          double next = (matched[c][l] + 1.0 / levels[c]) / sum;
-          change = Math.max(change, Math.abs(next - m[c][l]));
-          m[c][l] = next;
+      double change = maximise(m, matched);
+      if (households) {
+        for (int c = 0; c < k; c++) {
+          if (SHARED_BY_HOUSEHOLDS.contains(names.get(c))) {
+            change = Math.max(change, maximise(h[c], household[c]));
+          }
         }
       }
-      double nextPrior = Math.min(0.5, Math.max(expectedMatches, 1e-3) / possiblePairs);
-      change = Math.max(change, Math.abs(Math.log(nextPrior / prior)));
+      double nextPrior = Math.min(0.3, Math.max(expectedMatches, 1e-3) / possiblePairs);
+      double nextHousehold = !households ? 0
+          : Math.min(0.3, Math.max(expectedHouseholds, 1e-3) / possiblePairs);
+      // Priors move relative to the match prior: a household share dying out towards zero in
+      // data without households stops mattering long before it stops moving.
+      change = Math.max(change, Math.abs(nextPrior - prior) / nextPrior);
+      change = Math.max(change, Math.abs(nextHousehold - householdPrior) / nextPrior);
       prior = nextPrior;
+      householdPrior = nextHousehold;
       converged = change < TOLERANCE;
     }
-    return new Model(prior, m, iteration, converged);
+    return new Model(prior, m, householdPrior, households ? h : null, iteration, converged);
+  }
+
+  /** 0.8 (0.85 for m) on one level, the rest spread evenly. */
+  private static double[] startingPoint(int levels, int favoured) {
+    double[] p = new double[levels];
+    double top = favoured == 0 ? 0.85 : 0.8;
+    Arrays.fill(p, (1 - top) / (levels - 1));
+    p[favoured] = top;
+    return p;
+  }
+
+  private static double[][] zeros(int[] levels) {
+    double[][] z = new double[levels.length][];
+    for (int c = 0; c < levels.length; c++) {
+      z[c] = new double[levels[c]];
+    }
+    return z;
+  }
+
+  /** Re-estimates each row from expected counts; returns the largest change. */
+  private static double maximise(double[][] probabilities, double[][] expected) {
+    double change = 0;
+    for (int c = 0; c < probabilities.length; c++) {
+      change = Math.max(change, maximise(probabilities[c], expected[c]));
+    }
+    return change;
+  }
+
+  private static double maximise(double[] probabilities, double[] expected) {
+    int n = probabilities.length;
+    double sum = Arrays.stream(expected).sum() + 1;
+    double change = 0;
+    for (int l = 0; l < n; l++) {
+      double next = (expected[l] + 1.0 / n) / sum;
+      change = Math.max(change, Math.abs(next - probabilities[l]));
+      probabilities[l] = next;
+    }
+    return change;
   }
 }

@@ -96,8 +96,9 @@ public final class MatchingEngine {
           level < 0 ? "missing" : c.levels.get(level), level < 0 ? 0 : scorer.weights[k][level]));
     }
     double weight = scorer.weight(pattern, 0, 1);
-    return new PairExplanation(table.ids[0], table.ids[1], scorer.priorWeight, steps, weight,
-        Scorer.probability(weight), scorer.guarded(pattern), sharedKeys(table));
+    return new PairExplanation(table.ids[0], table.ids[1], scorer.priorWeight, steps,
+        scorer.householdCorrection(pattern, 0, 1), weight, Scorer.probability(weight),
+        scorer.guarded(pattern), sharedKeys(table));
   }
 
   private static TrainedParameters train(ProfileTable t, List<Comparison> comparisons,
@@ -109,11 +110,13 @@ public final class MatchingEngine {
       Comparison c = comparisons.get(k);
       List<TrainedParameters.LevelParameters> levels = new ArrayList<>();
       for (int l = 0; l < c.levels.size(); l++) {
-        levels.add(TrainedParameters.LevelParameters.of(c.levels.get(l), model.m()[k][l], u[k][l]));
+        levels.add(TrainedParameters.LevelParameters.of(c.levels.get(l), model.m()[k][l], u[k][l],
+            model.h() == null ? null : model.h()[k][l]));
       }
       out.add(new TrainedParameters.ComparisonParameters(c.name, levels));
     }
-    return TrainedParameters.of(model.prior(), out, model.iterations(), model.converged());
+    return TrainedParameters.of(model.prior(), model.householdPrior(), out, model.iterations(),
+        model.converged());
   }
 
   /** The comparisons fixed parameters describe, checked against what the engine would build. */
@@ -183,7 +186,7 @@ public final class MatchingEngine {
 
       @Override
       public double evidence(int a, int b) {
-        return scorer.evidence(Patterns.of(scorer.comparisons, a, b), a, b);
+        return scorer.evidenceAndCorrection(Patterns.of(scorer.comparisons, a, b), a, b);
       }
     };
   }

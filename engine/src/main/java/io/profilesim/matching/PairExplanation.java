@@ -11,7 +11,9 @@ import java.util.List;
  * @param profileIdB the second profile
  * @param priorMatchWeight where every pair starts, in log2-odds
  * @param attributes one step per compared attribute, in model order
- * @param matchWeight the prior plus every step
+ * @param householdCorrection the log2-odds taken off because the pair could be two members of one
+ *     household (0 or negative)
+ * @param matchWeight the prior plus every step plus the household correction
  * @param probability {@code 1 / (1 + 2^-matchWeight)}
  * @param identityGuard true when the given names differ and the birth dates do not agree, so the
  *     pair would not be linked whatever its probability
@@ -22,6 +24,7 @@ public record PairExplanation(
     String profileIdB,
     double priorMatchWeight,
     List<Step> attributes,
+    double householdCorrection,
     double matchWeight,
     double probability,
     boolean identityGuard,

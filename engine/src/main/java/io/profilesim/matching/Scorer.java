@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * The score stage: a pair's match weight is the prior's log-odds plus each comparison level's
- * {@code log2(m / u)} (missing adds nothing), and its match probability is
+ * {@code log2(m / u)} (missing adds nothing), less the household correction
+ * {@code log2(1 + 2^(householdPriorWeight + sum log2(h / u)))} (the chance the pair is two members
+ * of one household rather than one person, see {@link Em}); its match probability is
  * {@code 1 / (1 + 2^-weight)}.
  *
  * <p>Term-frequency adjustment (Splink's): for exact agreement on a name, email, phone or street,
@@ -20,7 +22,10 @@ import java.util.List;
 final class Scorer {
   final List<Comparison> comparisons;
   final double priorWeight;
+  final double householdPriorWeight;
   final double[][] weights;
+  /** {@code log2(h / u)} per level, or null rows when the model has no household class. */
+  final double[][] householdWeights;
   private final double[][] termFrequency;
   private final int firstName;
   private final int birthDate;
@@ -28,7 +33,9 @@ final class Scorer {
   Scorer(List<Comparison> comparisons, TrainedParameters parameters, boolean tf) {
     this.comparisons = comparisons;
     this.priorWeight = parameters.priorMatchWeight();
+    this.householdPriorWeight = parameters.householdPriorWeight();
     this.weights = new double[comparisons.size()][];
+    this.householdWeights = new double[comparisons.size()][];
     this.termFrequency = new double[comparisons.size()][];
     int first = -1;
     int birth = -1;
@@ -37,6 +44,10 @@ final class Scorer {
       List<TrainedParameters.LevelParameters> levels = parameters.comparison(c.name).levels();
       weights[k] = levels.stream().mapToDouble(l -> TrainedParameters.log2(l.m() / l.u()))
           .toArray();
+      if (levels.stream().allMatch(l -> l.h() != null)) {
+        householdWeights[k] = levels.stream()
+            .mapToDouble(l -> TrainedParameters.log2(l.h() / l.u())).toArray();
+      }
       if (tf && c.termFrequency) {
         termFrequency[k] = termFrequencyAdjustments(c.column, levels.get(0).u());
       }
@@ -72,6 +83,29 @@ final class Scorer {
     return w;
   }
 
+  /**
+   * The household correction, at most 0: {@code -log2(1 + 2^(householdPriorWeight + sum
+   * log2(h/u)))}, the term frequencies of exact levels counted as in {@link #evidence}.
+   */
+  double householdCorrection(long pattern, int i, int j) {
+    double w = householdPriorWeight;
+    for (int k = 0; k < householdWeights.length; k++) {
+      int l = Patterns.level(pattern, k);
+      if (l >= 0 && householdWeights[k] != null) {
+        w += householdWeights[k][l];
+        if (l == 0) {
+          w += termFrequency(k, i, j);
+        }
+      }
+    }
+    return w > 60 ? -w : -TrainedParameters.log2(1 + Math.pow(2, w));
+  }
+
+  /** The pair's weight before the prior: its evidence and the household correction. */
+  double evidenceAndCorrection(long pattern, int i, int j) {
+    return evidence(pattern, i, j) + householdCorrection(pattern, i, j);
+  }
+
   /** The term-frequency part of comparison {@code k}'s weight for an exact pair. */
   double termFrequency(int k, int i, int j) {
     if (termFrequency[k] == null) {
@@ -81,9 +115,9 @@ final class Scorer {
     return v < 0 ? 0 : termFrequency[k][v];
   }
 
-  /** The pair's match weight: prior plus evidence. */
+  /** The pair's match weight: prior plus evidence plus household correction. */
   double weight(long pattern, int i, int j) {
-    return priorWeight + evidence(pattern, i, j);
+    return priorWeight + evidenceAndCorrection(pattern, i, j);
   }
 
   /** Whether the identity guard holds this pair back. */

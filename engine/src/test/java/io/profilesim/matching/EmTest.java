@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -53,7 +54,7 @@ final class EmTest {
       }
       counts[n - 1]++;
     }
-    return Em.train(M.length, new int[] {3, 3, 3, 2}, Arrays.copyOf(keys, n),
+    return Em.train(List.of("A", "B", "C", "D"), new int[] {3, 3, 3, 2}, Arrays.copyOf(keys, n),
         Arrays.copyOf(counts, n), U, patterns.length);
   }
 
@@ -67,6 +68,46 @@ final class EmTest {
         assertThat(model.m()[k][l]).as("m[%s][%s]", k, l).isCloseTo(M[k][l], within(0.02));
       }
     }
+  }
+
+  @Test
+  void train_keepsHouseholdsOutOfTheMatchClass() {
+    // Surname and address agree for matches and households; given name and birth date only for
+    // matches (for households they are as for strangers). Households are three times as common
+    // as matches.
+    double[][] m = {{0.9, 0.05, 0.05}, {0.9, 0.05, 0.05}, {0.9, 0.05, 0.05}, {0.9, 0.1}};
+    double[][] h = {{0.01, 0.04, 0.95}, {0.9, 0.05, 0.05}, {0.01, 0.04, 0.95}, {0.9, 0.1}};
+    double[][] u = {{0.01, 0.04, 0.95}, {0.01, 0.04, 0.95}, {0.01, 0.04, 0.95}, {0.01, 0.99}};
+    SplittableRandom r = new SplittableRandom(3);
+    int pairs = 300_000;
+    long[] patterns = new long[pairs];
+    for (int p = 0; p < pairs; p++) {
+      double x = r.nextDouble();
+      double[][] dist = x < 0.01 ? m : x < 0.04 ? h : u;
+      long pattern = 0;
+      for (int k = 0; k < dist.length; k++) {
+        pattern |= (long) sample(dist[k], r) << (Patterns.BITS * k);
+      }
+      patterns[p] = pattern;
+    }
+    long[] sorted = patterns.clone();
+    Arrays.sort(sorted);
+    long[] keys = new long[sorted.length];
+    double[] counts = new double[sorted.length];
+    int n = 0;
+    for (long p : sorted) {
+      if (n == 0 || keys[n - 1] != p) {
+        keys[n++] = p;
+      }
+      counts[n - 1]++;
+    }
+    Em.Model model = Em.train(List.of("FirstName", "LastName", "BirthDate", "Address"),
+        new int[] {3, 3, 3, 2}, Arrays.copyOf(keys, n), Arrays.copyOf(counts, n), u, pairs);
+    assertThat(model.prior()).isCloseTo(0.01, within(0.002));
+    assertThat(model.householdPrior()).isCloseTo(0.03, within(0.004));
+    assertThat(model.m()[0][2]).as("m(given name different)").isCloseTo(0.05, within(0.02));
+    assertThat(model.m()[2][2]).as("m(birth date different)").isCloseTo(0.05, within(0.02));
+    assertThat(model.h()[0][2]).as("h(given name different)").isCloseTo(0.95, within(0.02));
   }
 
   @Test

@@ -180,7 +180,8 @@ final class MatchingEngineTest {
     changed.set(0, new TrainedParameters.ComparisonParameters("FirstName",
         p.comparisons().get(0).levels().subList(0, 2)));
     MatchingSettings s = MatchingSettings.builder().parameters(
-        new TrainedParameters(p.prior(), p.priorMatchWeight(), changed, 0, true)).build();
+        new TrainedParameters(p.prior(), p.householdPrior(), p.priorMatchWeight(),
+            p.householdPriorWeight(), changed, 0, true)).build();
     assertThatThrownBy(() -> ENGINE.match(synthetic.subList(0, 10), s))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("parameters of FirstName have levels [exact, nickname] but the comparison "
