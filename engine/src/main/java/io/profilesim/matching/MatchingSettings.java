@@ -160,7 +160,7 @@ public final class MatchingSettings {
   /** Builds {@link MatchingSettings}; each setter checks its argument at once. */
   public static final class Builder {
     private List<String> attributes = new ArrayList<>(DEFAULT_ATTRIBUTES);
-    private double matchThreshold = 0.5;
+    private double matchThreshold = 0.9;
     private boolean nicknames = true;
     private boolean termFrequencyAdjustment = true;
     private int maxBlockSize = 500;
@@ -201,8 +201,10 @@ public final class MatchingSettings {
 
     /**
      * The match probability at or above which two profiles are linked (default 0.9): a pair
-     * must be nine times more likely the same person than not, because a link can end in a
-     * merge, which cannot be undone.
+     * must be nine times more likely the same person than not. Two reasons for more than the
+     * even odds of 0.5: the model multiplies attribute evidence as if attributes were
+     * independent, which makes its odds overconfident; and a link can end in a merge, which
+     * cannot be undone.
      *
      * @throws IllegalArgumentException unless {@code 0 < threshold <= 1}
      */

@@ -57,7 +57,11 @@ final class MatchingEngineTest {
         "Dover", "19901"));
     MatchResult r = ENGINE.match(profiles, fixed());
     assertThat(groups(r).stream().flatMap(List::stream)).doesNotContain("h1", "h2", "h3");
-    assertThat(r.grouping().heldByIdentityGuard()).isGreaterThanOrEqualTo(3);
+    PairExplanation e = ENGINE.explain(profiles.get(200), profiles.get(201), fixed());
+    assertThat(e.householdCorrection()).isLessThan(-10);
+    assertThat(e.probability()).isLessThan(0.01);
+    assertThat(ENGINE.explain(profiles.get(200), profiles.get(202), fixed()).identityGuard())
+        .isTrue();
   }
 
   @Test
@@ -76,7 +80,7 @@ final class MatchingEngineTest {
       assertThat(g.profileIds()).isSorted().hasSizeGreaterThan(1);
       assertThat(g.matchId())
           .isEqualTo(IdGenerator.of(0, "match-group", String.join(",", g.profileIds())));
-      assertThat(g.confidenceScore()).isBetween(0.5, 1.0);
+      assertThat(g.confidenceScore()).isBetween(0.9, 1.0);
     });
     MatchResult otherSeed = ENGINE.match(synthetic, MatchingSettings.builder().seed(99).build());
     assertThat(otherSeed.groups().stream().map(MatchGroup::matchId))
@@ -227,7 +231,7 @@ final class MatchingEngineTest {
         "bob", "nickname", p.comparison("FirstName").levels().get(1).matchWeight()));
     assertThat(e.attributes()).filteredOn(s -> s.attribute().equals("EmailAddress"))
         .containsExactly(new PairExplanation.Step("EmailAddress", null, null, "missing", 0));
-    double sum = e.priorMatchWeight()
+    double sum = e.priorMatchWeight() + e.householdCorrection()
         + e.attributes().stream().mapToDouble(PairExplanation.Step::matchWeight).sum();
     assertThat(e.matchWeight()).isEqualTo(sum, org.assertj.core.data.Offset.offset(1e-9));
     assertThat(e.sharedBlockingKeys()).containsExactly("LastName.phonetic+BirthDate");

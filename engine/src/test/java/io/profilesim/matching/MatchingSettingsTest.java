@@ -12,7 +12,7 @@ final class MatchingSettingsTest {
   void defaults_areDocumented() {
     MatchingSettings s = MatchingSettings.defaults();
     assertThat(s.attributes()).isEqualTo(MatchingSettings.DEFAULT_ATTRIBUTES);
-    assertThat(s.matchThreshold()).isEqualTo(0.5);
+    assertThat(s.matchThreshold()).isEqualTo(0.9);
     assertThat(s.nicknames()).isTrue();
     assertThat(s.termFrequencyAdjustment()).isTrue();
     assertThat(s.maxBlockSize()).isEqualTo(500);
