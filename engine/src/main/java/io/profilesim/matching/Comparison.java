@@ -46,6 +46,9 @@ abstract class Comparison {
   /** Jaro-Winkler of two value codes, or 0 when it cannot reach {@code floor}. */
   final double jaroWinkler(int a, int b, double floor) {
     long[] sig = signatures();
+    if (Similarity.jaroWinklerBound(sig, a, sig, b) < floor) {
+      return 0; // decided without reading either string
+    }
     return Similarity.jaroWinkler(value(a), value(b), sig, a, sig, b, floor);
   }
 
@@ -68,15 +71,25 @@ abstract class Comparison {
 
   /** The level of profiles {@code i} and {@code j}, or {@link #MISSING}. */
   int level(int i, int j) {
+    return level(column.codes, i * column.slots, j * column.slots, i, j);
+  }
+
+  /**
+   * The level of profiles {@code i} and {@code j} whose codes for this comparison start at
+   * {@code baseA} and {@code baseB} of {@code codes} (the column itself, or a row-major copy of
+   * several columns that keeps one profile's codes together in memory).
+   */
+  int level(int[] codes, int baseA, int baseB, int i, int j) {
     LevelCache c = cache == null ? null : cache.get();
     int best = MISSING;
-    for (int sa = 0; sa < column.slots; sa++) {
-      int a = column.code(i, sa);
+    int slots = column.slots;
+    for (int sa = 0; sa < slots; sa++) {
+      int a = codes[baseA + sa];
       if (a == Column.MISSING) {
         continue;
       }
-      for (int sb = 0; sb < column.slots; sb++) {
-        int b = column.code(j, sb);
+      for (int sb = 0; sb < slots; sb++) {
+        int b = codes[baseB + sb];
         if (b == Column.MISSING) {
           continue;
         }
@@ -139,12 +152,15 @@ abstract class Comparison {
     private final int[][] groups;
     private final Column swapWith;
     private final long[] swapSignatures;
+    /** For each value, the code of the same text in the swap column, or -1. */
+    private final int[] crossCodes;
     private final int offset;
 
     Name(String name, Column column, Nicknames nicknames, Column swapWith, boolean tf) {
       super(name, labels(nicknames != null), column, tf);
       this.swapWith = swapWith;
       this.swapSignatures = swapWith == null ? null : signatures(swapWith);
+      this.crossCodes = swapWith == null ? null : crossCodes(column, swapWith);
       this.offset = nicknames == null ? 0 : 1;
       this.groups = nicknames == null ? null : new int[column.distinct()][];
       if (groups != null) {
@@ -157,6 +173,18 @@ abstract class Comparison {
     @Override
     boolean cached() {
       return true;
+    }
+
+    private static int[] crossCodes(Column column, Column other) {
+      java.util.Map<String, Integer> codes = new java.util.HashMap<>();
+      for (int c = 0; c < other.distinct(); c++) {
+        codes.put(other.values[c], c);
+      }
+      int[] cross = new int[column.distinct()];
+      for (int c = 0; c < cross.length; c++) {
+        cross[c] = codes.getOrDefault(column.values[c], -1);
+      }
+      return cross;
     }
 
     private static List<String> labels(boolean nicknames) {
@@ -206,12 +234,13 @@ abstract class Comparison {
     }
 
     private int crossed(int own, int other) {
-      String x = value(own);
-      String y = swapWith.values[other];
-      if (x.equals(y)) {
+      if (crossCodes[own] == other) {
         return 0;
       }
-      double jw = Similarity.jaroWinkler(x, y, signatures(), own, swapSignatures, other, CLOSE);
+      if (Similarity.jaroWinklerBound(signatures(), own, swapSignatures, other) < CLOSE) {
+        return different();
+      }
+      double jw = Similarity.jaroWinkler(value(own), swapWith.values[other]);
       return jw >= CLOSE ? 1 + offset : different();
     }
   }
@@ -222,35 +251,48 @@ abstract class Comparison {
    * always differ in more than two digits.
    */
   static final class BirthDate extends Comparison {
-    private final String[] digits;
+    /** Each date as the number yyyymmdd: compared with arithmetic, never as text. */
+    private final int[] dates;
 
     BirthDate(Column column) {
       super("BirthDate", List.of("exact", "one typo or day/month swapped", "two wrong digits",
           "different"), column, false);
-      digits = new String[column.distinct()];
-      for (int c = 0; c < digits.length; c++) {
-        digits[c] = column.values[c].replace("-", "");
+      dates = new int[column.distinct()];
+      for (int c = 0; c < dates.length; c++) {
+        dates[c] = Integer.parseInt(column.values[c].replace("-", ""));
       }
     }
 
     @Override
     int valueLevel(int a, int b) {
-      String x = value(a);
-      String y = value(b);
-      String xd = digits[a];
-      String yd = digits[b];
-      boolean swapped = x.regionMatches(0, y, 0, 4) && x.regionMatches(5, y, 8, 2)
-          && x.regionMatches(8, y, 5, 2);
-      if (Similarity.withinOneEdit(xd, yd) || swapped) {
-        return 1;
-      }
+      int x = dates[a];
+      int y = dates[b];
+      boolean swapped = x / 10000 == y / 10000 && x % 100 == y / 100 % 100
+          && x / 100 % 100 == y % 100;
       int wrong = 0;
-      for (int k = 0; k < xd.length() && k < yd.length(); k++) {
-        if (xd.charAt(k) != yd.charAt(k)) {
+      int firstWrong = -1;
+      int lastWrong = -1;
+      for (int k = 0, dx = x, dy = y; k < 8; k++, dx /= 10, dy /= 10) {
+        if (dx % 10 != dy % 10) {
           wrong++;
+          firstWrong = firstWrong < 0 ? k : firstWrong;
+          lastWrong = k;
         }
       }
+      boolean neighboursSwapped = wrong == 2 && lastWrong == firstWrong + 1
+          && digit(x, firstWrong) == digit(y, lastWrong)
+          && digit(x, lastWrong) == digit(y, firstWrong);
+      if (wrong <= 1 || neighboursSwapped || swapped) {
+        return 1;
+      }
       return wrong <= 2 ? 2 : 3;
+    }
+
+    private static int digit(int n, int position) {
+      for (int k = 0; k < position; k++) {
+        n /= 10;
+      }
+      return n % 10;
     }
   }
 
@@ -286,6 +328,10 @@ abstract class Comparison {
 
     @Override
     int valueLevel(int a, int b) {
+      long[] sig = signatures();
+      if (!Similarity.mayBeWithinOneEdit(sig, a, sig, b)) {
+        return 2; // decided without reading either string
+      }
       return Similarity.withinOneEdit(value(a), value(b)) ? 1 : 2;
     }
   }
@@ -297,14 +343,16 @@ abstract class Comparison {
    * the number); different.
    */
   static final class Street extends Comparison {
-    private final String[] numbers;
+    /** The house and flat numbers of each value, as a code: equal codes, equal numbers. */
+    private final int[] numbers;
     private final String[][] words;
 
     Street(Column column, boolean tf) {
       super("Address", List.of("exact", "same street and numbers, small differences", "similar",
           "different"), column, tf);
-      numbers = new String[column.distinct()];
+      numbers = new int[column.distinct()];
       words = new String[column.distinct()][];
+      java.util.Map<String, Integer> numberCodes = new java.util.HashMap<>();
       for (int c = 0; c < numbers.length; c++) {
         String[] w = column.values[c].split(" ");
         Arrays.sort(w);
@@ -315,13 +363,13 @@ abstract class Comparison {
             n.append(t).append(' ');
           }
         }
-        numbers[c] = n.toString();
+        numbers[c] = numberCodes.computeIfAbsent(n.toString(), k -> numberCodes.size());
       }
     }
 
     @Override
     int valueLevel(int a, int b) {
-      if (!numbers[a].equals(numbers[b])) {
+      if (numbers[a] != numbers[b]) {
         return jaroWinkler(a, b, CLOSE) >= CLOSE ? 2 : 3;
       }
       double jw = jaroWinkler(a, b, SIMILAR);

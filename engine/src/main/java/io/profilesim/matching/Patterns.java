@@ -30,14 +30,65 @@ final class Patterns {
     return nibble == MISSING ? Comparison.MISSING : nibble;
   }
 
-  /** The vectors of all pairs, computed on the pool. */
+  /**
+   * The vectors of all pairs, computed on the pool. The compared columns are first copied into
+   * one row-major array, so that a pair reads two runs of adjacent ints instead of two scattered
+   * ints per column: pairs reach profiles in random order, and memory latency, not arithmetic,
+   * is what comparing costs.
+   */
   static long[] of(List<Comparison> comparisons, long[] pairs, ExecutorService pool) {
+    Rows rows = Rows.of(comparisons);
     long[] patterns = new long[pairs.length];
     Parallel.forRange(pool, pairs.length, (from, to) -> {
       for (int p = from; p < to; p++) {
-        patterns[p] = of(comparisons, Blocking.first(pairs[p]), Blocking.second(pairs[p]));
+        patterns[p] = rows.pattern(Blocking.first(pairs[p]), Blocking.second(pairs[p]));
       }
     });
     return patterns;
+  }
+
+  /** The compared columns' codes, profile by profile. */
+  static final class Rows {
+    private final List<Comparison> comparisons;
+    private final int[] codes;
+    private final int width;
+    private final int[] offsets;
+
+    private Rows(List<Comparison> comparisons, int[] codes, int width, int[] offsets) {
+      this.comparisons = comparisons;
+      this.codes = codes;
+      this.width = width;
+      this.offsets = offsets;
+    }
+
+    static Rows of(List<Comparison> comparisons) {
+      int[] offsets = new int[comparisons.size()];
+      int width = 0;
+      for (int k = 0; k < comparisons.size(); k++) {
+        offsets[k] = width;
+        width += comparisons.get(k).column.slots;
+      }
+      int size = comparisons.isEmpty() ? 0
+          : comparisons.get(0).column.codes.length / comparisons.get(0).column.slots;
+      int[] codes = new int[size * width];
+      for (int k = 0; k < comparisons.size(); k++) {
+        Column c = comparisons.get(k).column;
+        for (int i = 0; i < size; i++) {
+          System.arraycopy(c.codes, i * c.slots, codes, i * width + offsets[k], c.slots);
+        }
+      }
+      return new Rows(comparisons, codes, width, offsets);
+    }
+
+    long pattern(int i, int j) {
+      long pattern = 0;
+      int rowA = i * width;
+      int rowB = j * width;
+      for (int k = 0; k < offsets.length; k++) {
+        int level = comparisons.get(k).level(codes, rowA + offsets[k], rowB + offsets[k], i, j);
+        pattern |= (long) (level < 0 ? MISSING : level) << (BITS * k);
+      }
+      return pattern;
+    }
   }
 }

@@ -124,6 +124,58 @@ final class Similarity {
     return jaro + prefix * 0.1 * (1 - jaro);
   }
 
+  /**
+   * A bound of {@link #jaroWinkler} from the two signatures alone, touching neither string (at
+   * a million profiles, reaching a string's characters is a cache miss or three): lengths come
+   * from the counts, and the common prefix is taken to be the longest possible. Returns 1 when a
+   * string was too long to summarize.
+   */
+  static double jaroWinklerBound(long[] sigA, int ia, long[] sigB, int ib) {
+    int la = 0;
+    int lb = 0;
+    int common = 0;
+    for (int k = 0; k < SIGNATURE_LONGS; k++) {
+      long x = sigA[SIGNATURE_LONGS * ia + k];
+      long y = sigB[SIGNATURE_LONGS * ib + k];
+      la += laneSum(x);
+      lb += laneSum(y);
+      common += sharedBytes(x, y);
+    }
+    if (la == 0 || lb == 0) {
+      return 1;
+    }
+    int matches = Math.min(common, Math.min(la, lb));
+    if (matches == 0) {
+      return 0;
+    }
+    double jaro = ((double) matches / la + (double) matches / lb + 1) / 3;
+    return jaro + 0.4 * (1 - jaro);
+  }
+
+  /**
+   * Whether two strings may be within one edit, from their signatures alone: a substitution
+   * changes two character counts by one, an insertion or deletion one, a swap none, so the
+   * counts may differ by at most two in all. Returns true when a string was too long to
+   * summarize.
+   */
+  static boolean mayBeWithinOneEdit(long[] sigA, int ia, long[] sigB, int ib) {
+    int la = 0;
+    int lb = 0;
+    int common = 0;
+    for (int k = 0; k < SIGNATURE_LONGS; k++) {
+      long x = sigA[SIGNATURE_LONGS * ia + k];
+      long y = sigB[SIGNATURE_LONGS * ib + k];
+      la += laneSum(x);
+      lb += laneSum(y);
+      common += sharedBytes(x, y);
+    }
+    return la == 0 || lb == 0 || la + lb - 2 * common <= 2;
+  }
+
+  private static int laneSum(long x) {
+    return (int) ((x * LOW_BITS) >>> 56);
+  }
+
   /** The sum over eight byte lanes (counts up to 64) of the smaller of the two counts. */
   private static int sharedBytes(long x, long y) {
     // High bit of a lane set where x >= y (no borrow), then widened to the whole lane.

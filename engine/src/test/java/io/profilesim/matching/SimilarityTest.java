@@ -53,6 +53,28 @@ final class SimilarityTest {
   }
 
   @Property
+  void jaroWinklerBound_neverUnderestimates(
+      @ForAll @StringLength(min = 1, max = 30) @net.jqwik.api.constraints.CharRange(from = 'a',
+          to = 'h') String a,
+      @ForAll @StringLength(min = 1, max = 30) @net.jqwik.api.constraints.CharRange(from = 'a',
+          to = 'h') String b) {
+    assertThat(Similarity.jaroWinklerBound(Similarity.signature(a), 0, Similarity.signature(b), 0))
+        .isGreaterThanOrEqualTo(Similarity.jaroWinkler(a, b) - 1e-12);
+  }
+
+  @Property(tries = 3000)
+  void mayBeWithinOneEdit_neverRejectsAPairWithinOneEdit(
+      @ForAll @StringLength(min = 1, max = 12) @net.jqwik.api.constraints.CharRange(from = '0',
+          to = '3') String a,
+      @ForAll @StringLength(min = 1, max = 12) @net.jqwik.api.constraints.CharRange(from = '0',
+          to = '3') String b) {
+    if (Similarity.withinOneEdit(a, b)) {
+      assertThat(Similarity.mayBeWithinOneEdit(Similarity.signature(a), 0,
+          Similarity.signature(b), 0)).isTrue();
+    }
+  }
+
+  @Property
   void jaroWinklerWithFloor_isExactWheneverItReachesTheFloor(
       @ForAll @AlphaChars @StringLength(min = 1, max = 12) String a,
       @ForAll @AlphaChars @StringLength(min = 1, max = 12) String b) {
