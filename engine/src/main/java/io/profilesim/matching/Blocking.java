@@ -97,7 +97,8 @@ final class Blocking {
         blocks++;
         if (size > maxBlockSize) {
           cappedCount++;
-          capped.add(new BlockingReport.CappedBlock(key.name, render(key, members[0], sorted.distinct[(int) id]),
+          capped.add(new BlockingReport.CappedBlock(key.name, render(key, members[0],
+              sorted.distinct == null ? id : sorted.distinct[(int) id]),
               size));
         } else {
           for (int a = 0; a < size; a++) {
@@ -126,29 +127,39 @@ final class Blocking {
   }
 
   /**
-   * Sorted entries {@code id(value) << 27 | profile}, one per (profile, value), where ids number
-   * the distinct values in the order profiles show them; {@code values[id]} is the value back.
+   * Sorted entries {@code id(value) << 27 | profile}, one per (profile, value slot);
+   * {@code values[id]} is the value back. When the key's values fit in the 37 bits left, the
+   * value is its own id and one sort is all it takes; otherwise values get dense ids from a
+   * primitive hash map, in the order profiles show them.
    */
   private static Entries entries(ProfileTable t, BlockingKey key) {
     int slots = key.slots();
-    LongIntMap ids = new LongIntMap(t.size);
+    boolean direct = key.range() < 1L << (63 - PROFILE_BITS);
+    LongIntMap ids = direct ? null : new LongIntMap(t.size);
     LongList entries = new LongList(t.size);
-    LongList values = new LongList(t.size);
+    LongList values = direct ? null : new LongList(t.size);
     for (int i = 0; i < t.size; i++) {
       for (int s = 0; s < slots; s++) {
         long v = key.value(i, s);
         if (v >= 0) {
-          int id = ids.idOf(v);
-          if (id == values.size()) {
-            values.add(v);
+          long id = v;
+          if (!direct) {
+            id = ids.idOf(v);
+            if (id == values.size()) {
+              values.add(v);
+            }
           }
-          entries.add(((long) id << PROFILE_BITS) | i);
+          entries.add((id << PROFILE_BITS) | i);
         }
       }
     }
     long[] sorted = entries.toArray();
-    Arrays.sort(sorted);
-    return new Entries(sorted, values.toArray());
+    if (sorted.length > 1 << 16) {
+      Arrays.parallelSort(sorted);
+    } else {
+      Arrays.sort(sorted);
+    }
+    return new Entries(sorted, direct ? null : values.toArray());
   }
 
   private record Entries(long[] entries, long[] distinct) {}

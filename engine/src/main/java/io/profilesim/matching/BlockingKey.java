@@ -80,6 +80,18 @@ final class BlockingKey {
   }
 
   /**
+   * How many different values the key can take: its values are below this. A two-attribute key's
+   * value is {@code a * distinct(b) + b} for value codes a and b.
+   */
+  long range() {
+    if (second == null) {
+      return first.distinct();
+    }
+    double range = (double) first.distinct() * second.distinct();
+    return range >= Long.MAX_VALUE / 2 ? Long.MAX_VALUE / 2 : (long) range;
+  }
+
+  /**
    * The value of slot {@code s} of profile {@code i}, or -1 when it has none. A two-attribute key
    * pairs slots with the same index (the street and postal code of one address), and a
    * single-slot attribute with every slot of the other.
@@ -97,9 +109,9 @@ final class BlockingKey {
       return -1;
     }
     if (unordered && a > b) {
-      return ((long) b << 32) | a; // the two phonetic columns share one dictionary
+      return (long) b * second.distinct() + a; // the two phonetic columns share one dictionary
     }
-    return ((long) a << 32) | b;
+    return (long) a * second.distinct() + b;
   }
 
   /** The readable value of slot {@code s} of profile {@code i}. */
