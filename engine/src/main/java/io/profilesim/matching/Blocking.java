@@ -42,22 +42,14 @@ final class Blocking {
     }
     List<BlockingReport.KeyReport> reports = new ArrayList<>();
     List<BlockingReport.CappedBlock> capped = new ArrayList<>();
-    long total = 0;
     List<long[]> perKey = new ArrayList<>();
     for (Future<KeyResult> f : futures) {
       KeyResult r = join(f);
       reports.add(r.report);
       capped.addAll(r.capped);
       perKey.add(r.pairs);
-      total += r.pairs.length;
     }
-    long[] all = new long[Math.toIntExact(total)];
-    int at = 0;
-    for (long[] p : perKey) {
-      System.arraycopy(p, 0, all, at, p.length);
-      at += p.length;
-    }
-    long[] pairs = distinctSorted(all);
+    long[] pairs = mergeDistinct(perKey);
     long possible = (long) t.size * (t.size - 1) / 2;
     capped.sort(Comparator.comparingInt(BlockingReport.CappedBlock::size).reversed()
         .thenComparing(BlockingReport.CappedBlock::key)
@@ -110,8 +102,39 @@ final class Blocking {
       }
       start = end;
     }
-    return new KeyResult(pairs.toArray(),
+    return new KeyResult(distinctSorted(pairs.toArray()),
         new BlockingReport.KeyReport(key.name, blocks, pairs.size(), cappedCount), capped);
+  }
+
+  /** The union of sorted, distinct arrays, sorted and distinct: a k-way merge. */
+  static long[] mergeDistinct(List<long[]> sorted) {
+    int k = sorted.size();
+    int[] at = new int[k];
+    long total = 0;
+    for (long[] a : sorted) {
+      total += a.length;
+    }
+    LongList out = new LongList((int) Math.min(total, Integer.MAX_VALUE - 8));
+    long last = -1;
+    while (true) {
+      int best = -1;
+      long min = Long.MAX_VALUE;
+      for (int i = 0; i < k; i++) {
+        if (at[i] < sorted.get(i).length && sorted.get(i)[at[i]] < min) {
+          min = sorted.get(i)[at[i]];
+          best = i;
+        }
+      }
+      if (best < 0) {
+        break;
+      }
+      at[best]++;
+      if (min != last) {
+        out.add(min);
+        last = min;
+      }
+    }
+    return out.toArray();
   }
 
   static long pair(int i, int j) {

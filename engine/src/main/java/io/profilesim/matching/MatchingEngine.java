@@ -140,32 +140,44 @@ public final class MatchingEngine {
 
   private static Links links(Scorer scorer, long[] pairs, long[] patterns, double threshold,
       ExecutorService pool) {
-    double[] weight = new double[pairs.length];
+    // Each chunk keeps only its links (sort key: weight descending, then pair index) and counts
+    // what the guard held; no per-pair array of weights is kept.
+    int chunks = Math.max(1, (pairs.length + Parallel.CHUNK - 1) / Parallel.CHUNK);
+    long[][] found = new long[chunks][];
+    long[] held = new long[chunks];
     Parallel.forRange(pool, pairs.length, (from, to) -> {
+      LongList order = new LongList(64);
+      long guarded = 0;
       for (int p = from; p < to; p++) {
-        weight[p] = scorer.weight(patterns[p], Blocking.first(pairs[p]),
-            Blocking.second(pairs[p]));
-      }
-    });
-    LongList order = new LongList(1024);
-    long guarded = 0;
-    for (int p = 0; p < pairs.length; p++) {
-      if (Scorer.probability(weight[p]) >= threshold) {
-        if (scorer.guarded(patterns[p])) {
-          guarded++;
-        } else {
-          order.add(((long) descending((float) weight[p]) << 32) | p);
+        double w = scorer.weight(patterns[p], Blocking.first(pairs[p]), Blocking.second(pairs[p]));
+        if (Scorer.probability(w) >= threshold) {
+          if (scorer.guarded(patterns[p])) {
+            guarded++;
+          } else {
+            order.add(((long) descending((float) w) << 32) | p);
+          }
         }
       }
+      found[from / Parallel.CHUNK] = order.toArray();
+      held[from / Parallel.CHUNK] = guarded;
+    });
+    LongList all = new LongList(1024);
+    long guarded = 0;
+    for (int c = 0; c < chunks; c++) {
+      for (long e : found[c]) {
+        all.add(e);
+      }
+      guarded += held[c];
     }
-    long[] sorted = order.toArray();
+    long[] sorted = all.toArray();
     Arrays.sort(sorted);
     long[] linkPairs = new long[sorted.length];
     double[] probability = new double[sorted.length];
     for (int e = 0; e < sorted.length; e++) {
       int p = (int) sorted[e];
       linkPairs[e] = pairs[p];
-      probability[e] = Scorer.probability(weight[p]);
+      probability[e] = Scorer.probability(
+          scorer.weight(patterns[p], Blocking.first(pairs[p]), Blocking.second(pairs[p])));
     }
     return new Links(linkPairs, probability, guarded);
   }
