@@ -150,6 +150,8 @@ abstract class Comparison {
   /** Names: exact, nickname (optional), Jaro-Winkler 0.92, 0.80 or an initial, different. */
   static final class Name extends Comparison {
     private final int[][] groups;
+    /** Each value's nickname groups as bits of a long (group id mod 64): 0 for most names. */
+    private final long[] groupBits;
     private final Column swapWith;
     private final long[] swapSignatures;
     /** For each value, the code of the same text in the swap column, or -1. */
@@ -163,9 +165,13 @@ abstract class Comparison {
       this.crossCodes = swapWith == null ? null : crossCodes(column, swapWith);
       this.offset = nicknames == null ? 0 : 1;
       this.groups = nicknames == null ? null : new int[column.distinct()][];
+      this.groupBits = nicknames == null ? null : new long[column.distinct()];
       if (groups != null) {
         for (int c = 0; c < groups.length; c++) {
           groups[c] = nicknames.groups(column.values[c]);
+          for (int g : groups[c]) {
+            groupBits[c] |= 1L << (g & 63);
+          }
         }
       }
     }
@@ -198,7 +204,8 @@ abstract class Comparison {
 
     @Override
     int valueLevel(int a, int b) {
-      if (groups != null && Nicknames.shareGroup(groups[a], groups[b])) {
+      if (groups != null && (groupBits[a] & groupBits[b]) != 0
+          && Nicknames.shareGroup(groups[a], groups[b])) {
         return 1;
       }
       String x = value(a);
