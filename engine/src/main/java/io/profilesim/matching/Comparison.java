@@ -329,12 +329,23 @@ abstract class Comparison {
 
   /** Single-edit-tolerant codes (phones, postal codes): exact, one typo, different. */
   static final class OneEdit extends Comparison {
+    /** Digit-only values packed into longs ({@link Similarity#packDigits}), else -1. */
+    private final long[] digits;
+
     OneEdit(String name, Column column, boolean tf) {
       super(name, List.of("exact", "one typo", "different"), column, tf);
+      digits = new long[column.distinct()];
+      for (int c = 0; c < digits.length; c++) {
+        digits[c] = Similarity.packDigits(column.values[c]);
+      }
     }
 
     @Override
     int valueLevel(int a, int b) {
+      if (digits[a] >= 0 && digits[b] >= 0) {
+        // Phone numbers: decided from one primitive array, no string is read.
+        return Similarity.withinOneEdit(digits[a], digits[b]) ? 1 : 2;
+      }
       long[] sig = signatures();
       if (!Similarity.mayBeWithinOneEdit(sig, a, sig, b)) {
         return 2; // decided without reading either string

@@ -224,6 +224,59 @@ final class Similarity {
     return sameFrom(a, i + 1, b, i); // one deletion from the longer
   }
 
+  /**
+   * A string of at most 17 digits packed into a long (its length above bit 57, its value below),
+   * or -1 for anything else; see {@link #withinOneEdit(long, long)}.
+   */
+  static long packDigits(String s) {
+    if (s.isEmpty() || s.length() > 17) {
+      return -1;
+    }
+    long value = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return ((long) s.length() << 57) | value;
+  }
+
+  /**
+   * {@link #withinOneEdit(String, String)} for two {@link #packDigits packed} digit strings, by
+   * arithmetic alone: drop the digits the two end with in common, then what is left must differ
+   * by its last digit, its last two digits swapped, or one extra last digit.
+   */
+  static boolean withinOneEdit(long packedA, long packedB) {
+    int la = (int) (packedA >>> 57);
+    int lb = (int) (packedB >>> 57);
+    long a = packedA & ((1L << 57) - 1);
+    long b = packedB & ((1L << 57) - 1);
+    if (la < lb) {
+      int l = la;
+      la = lb;
+      lb = l;
+      long v = a;
+      a = b;
+      b = v;
+    }
+    if (la - lb > 1) {
+      return false;
+    }
+    while (lb > 0 && a % 10 == b % 10) {
+      a /= 10;
+      b /= 10;
+      la--;
+      lb--;
+    }
+    if (la == lb) {
+      return la == 0 || a / 10 == b / 10
+          || (la >= 2 && a % 10 == b / 10 % 10 && a / 10 % 10 == b % 10 && a / 100 == b / 100);
+    }
+    return a / 10 == b;
+  }
+
   private static boolean sameFrom(String a, int i, String b, int j) {
     if (a.length() - i != b.length() - j) {
       return false;

@@ -27,6 +27,24 @@ final class SimilarityTest {
     assertThat(Similarity.withinOneEdit(b, a)).isEqualTo(expected);
   }
 
+  @Property(tries = 5000)
+  void withinOneEdit_onPackedDigitsAgreesWithStrings(
+      @ForAll @StringLength(min = 1, max = 17) @net.jqwik.api.constraints.CharRange(from = '0',
+          to = '2') String a,
+      @ForAll @StringLength(min = 1, max = 17) @net.jqwik.api.constraints.CharRange(from = '0',
+          to = '2') String b) {
+    assertThat(Similarity.withinOneEdit(Similarity.packDigits(a), Similarity.packDigits(b)))
+        .as("%s vs %s", a, b).isEqualTo(Similarity.withinOneEdit(a, b));
+  }
+
+  @ParameterizedTest
+  @CsvSource({"15550100000, 15550100001, true", "15550100000, 15550010000, true",
+      "0123, 123, true", "0123, 1230, false", "12, 21, true", "007, 07, true", "007, 70, false"})
+  void withinOneEdit_onPackedDigitsKeepsLeadingZeros(String a, String b, boolean expected) {
+    assertThat(Similarity.withinOneEdit(Similarity.packDigits(a), Similarity.packDigits(b)))
+        .isEqualTo(expected).isEqualTo(Similarity.withinOneEdit(a, b));
+  }
+
   @Property(tries = 2000)
   void jaroWinkler_equalsCommonsText(
       @ForAll @StringLength(min = 0, max = 70) @net.jqwik.api.constraints.CharRange(from = 'a',
