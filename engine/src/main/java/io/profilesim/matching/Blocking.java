@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 
@@ -44,7 +43,7 @@ final class Blocking {
     List<BlockingReport.CappedBlock> capped = new ArrayList<>();
     List<long[]> perKey = new ArrayList<>();
     for (Future<KeyResult> f : futures) {
-      KeyResult r = join(f);
+      KeyResult r = Parallel.join(f);
       reports.add(r.report);
       capped.addAll(r.capped);
       perKey.add(r.pairs);
@@ -212,19 +211,6 @@ final class Blocking {
     return Arrays.copyOf(values, n);
   }
 
-  private static KeyResult join(Future<KeyResult> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while blocking", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
 
   /** What one key proposed. */
   record KeyResult(long[] pairs, BlockingReport.KeyReport report,

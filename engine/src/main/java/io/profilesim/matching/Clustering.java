@@ -8,14 +8,15 @@ import java.util.Arrays;
  *
  * <p>Chain guard: connected components alone let A-B and B-C join A and C even when A and C are
  * plainly different people (a typo-ridden record in the middle). Before a link joins two groups,
- * every profile of one is compared with every profile of the other (up to 64 of each, the first
- * to join), and the link is refused if any such pair contradicts itself outright (given names
- * both present and different, birth dates both present and different), or if the pairs' attributes are, on average, evidence against
- * a match (mean weight before the prior below zero: average linkage). Two records of one person
- * can each carry their own typos and disagree with each other more than with the original, so
- * one weak cross pair alone does not refuse a link; a group of someone else does. Because strong
- * links go first, a group forms around its clearest pairs and the weak link that would bring in a
- * contradiction is the one dropped.
+ * every profile of one is compared with every profile of the other (up to 64 of each, the first to
+ * join), and the link is refused if any such pair contradicts itself outright (given names both
+ * present and different, birth dates both present and different), or if the pairs' attributes are,
+ * on average, evidence against a match (mean weight before the prior, household correction
+ * included, below zero: average linkage).
+ * Two records of one person can each carry their own typos and disagree with each other more than
+ * with the original, so one weak cross pair alone does not refuse a link; a group of someone else
+ * does. Because strong links go first, a group forms around its clearest pairs and the weak link
+ * that would bring in a contradiction is the one dropped.
  *
  * <p>A group's confidence score is its weakest accepted link's probability.
  */

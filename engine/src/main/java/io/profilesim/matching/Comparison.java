@@ -303,7 +303,7 @@ abstract class Comparison {
     }
   }
 
-  /** Emails: exact, same mailbox once dots, dashes and +tags are ignored, Jaro-Winkler, different. */
+  /** Emails: exact, same mailbox once dots, dashes and +tags are ignored, Jaro-Winkler, other. */
   static final class Email extends Comparison {
     private final int[] canonical;
 

@@ -9,14 +9,14 @@ import java.util.List;
  *
  * <p>Three latent classes, not Fellegi-Sunter's two: the same person (m), another member of the
  * same household (h) and unrelated people (u). What makes the middle class a household is one
- * assumption: h is estimated only for what households share (surname, phones, address parts);
- * for everything else, given name, birth date, email and the rest, h is held at u, since two
- * members of one household are as alike in those as two strangers. With two classes, EM on customer data finds the
- * household, not the person: household pairs are many and agree on most attributes, so they pull
- * the match class towards them and teach it that a different birth date or email hardly matters.
- * A household class gives those pairs somewhere else to go. Where the data has no households its
- * share shrinks towards zero; where the model has no attribute households share, or none that
- * is personal, the two cannot be told apart and the household class is left out.
+ * assumption: h is estimated only for what households share (surname, phones, address parts); for
+ * everything else, given name, birth date, email and the rest, h is held at u, since two members of
+ * one household are as alike in those as two strangers. With two classes, EM on customer data finds
+ * the household, not the person: household pairs are many and agree on most attributes, so they
+ * pull the match class towards them and teach it that a different birth date or email hardly
+ * matters. A household class gives those pairs somewhere else to go. Where the data has no
+ * households its share shrinks towards zero; where the model has no attribute households share, or
+ * none that is personal, the two cannot be told apart and the household class is left out.
  *
  * <p>The model is the population of all {@code n (n - 1) / 2} pairs, as in Splink, so the priors
  * are the chances that two random profiles are the same person or share a household. Pairs that
@@ -26,8 +26,8 @@ import java.util.List;
  * than random ones (they were blocked together) and mistake them for matches.
  *
  * <p>Start: m puts 0.85 on exact agreement and spreads the rest evenly, and so does h for the
- * attributes households share; each prior starts at one pair per ten candidates. Each m and h gets one
- * pseudo-pair spread over its levels so that no weight is infinite. Stops when no m or h moves
+ * attributes households share; each prior starts at one pair per ten candidates. Each m and h gets
+ * one pseudo-pair spread over its levels so that no weight is infinite. Stops when no m or h moves
  * by more than 1e-6 and neither prior by more than 1e-6 of the match prior, or after 500
  * iterations.
  */

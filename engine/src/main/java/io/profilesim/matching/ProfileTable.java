@@ -7,7 +7,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
@@ -63,7 +62,7 @@ final class ProfileTable {
     List<DataQualityReport.Issue> issues = new ArrayList<>();
     List<DataQualityReport.GenericValue> generic = new ArrayList<>();
     for (Future<Encoded> f : futures) {
-      Encoded e = join(f);
+      Encoded e = Parallel.join(f);
       Column c = e.column;
       if (GENERIC_CANDIDATES.contains(c.name)) {
         c = c.withoutGeneric(settings.genericValueThreshold(),
@@ -246,19 +245,6 @@ final class ProfileTable {
     };
   }
 
-  private static Encoded join(Future<Encoded> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while normalizing", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
-  }
 
   private record Encoded(Column column, Issues issues) {}
 

@@ -131,16 +131,10 @@ final class Similarity {
    * string was too long to summarize.
    */
   static double jaroWinklerBound(long[] sigA, int ia, long[] sigB, int ib) {
-    int la = 0;
-    int lb = 0;
-    int common = 0;
-    for (int k = 0; k < SIGNATURE_LONGS; k++) {
-      long x = sigA[SIGNATURE_LONGS * ia + k];
-      long y = sigB[SIGNATURE_LONGS * ib + k];
-      la += laneSum(x);
-      lb += laneSum(y);
-      common += sharedBytes(x, y);
-    }
+    long counts = counts(sigA, ia, sigB, ib);
+    int la = (int) (counts >>> 42);
+    int lb = (int) (counts >>> 21) & 0x1FFFFF;
+    int common = (int) counts & 0x1FFFFF;
     if (la == 0 || lb == 0) {
       return 1;
     }
@@ -159,9 +153,18 @@ final class Similarity {
    * summarize.
    */
   static boolean mayBeWithinOneEdit(long[] sigA, int ia, long[] sigB, int ib) {
-    int la = 0;
-    int lb = 0;
-    int common = 0;
+    long counts = counts(sigA, ia, sigB, ib);
+    int la = (int) (counts >>> 42);
+    int lb = (int) (counts >>> 21) & 0x1FFFFF;
+    int common = (int) counts & 0x1FFFFF;
+    return la == 0 || lb == 0 || la + lb - 2 * common <= 2;
+  }
+
+  /** Both lengths and the shared count of two signatures, 21 bits each: {@code la|lb|common}. */
+  private static long counts(long[] sigA, int ia, long[] sigB, int ib) {
+    long la = 0;
+    long lb = 0;
+    long common = 0;
     for (int k = 0; k < SIGNATURE_LONGS; k++) {
       long x = sigA[SIGNATURE_LONGS * ia + k];
       long y = sigB[SIGNATURE_LONGS * ib + k];
@@ -169,7 +172,7 @@ final class Similarity {
       lb += laneSum(y);
       common += sharedBytes(x, y);
     }
-    return la == 0 || lb == 0 || la + lb - 2 * common <= 2;
+    return la << 42 | lb << 21 | common;
   }
 
   private static int laneSum(long x) {

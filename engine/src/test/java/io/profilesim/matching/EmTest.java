@@ -43,6 +43,11 @@ final class EmTest {
   }
 
   private static Em.Model train(long[] patterns) {
+    return train(List.of("A", "B", "C", "D"), patterns, U);
+  }
+
+  /** EM over the distinct patterns and their counts, every pair a candidate. */
+  private static Em.Model train(List<String> names, long[] patterns, double[][] u) {
     long[] sorted = patterns.clone();
     Arrays.sort(sorted);
     long[] keys = new long[sorted.length];
@@ -54,8 +59,8 @@ final class EmTest {
       }
       counts[n - 1]++;
     }
-    return Em.train(List.of("A", "B", "C", "D"), new int[] {3, 3, 3, 2}, Arrays.copyOf(keys, n),
-        Arrays.copyOf(counts, n), U, patterns.length);
+    return Em.train(names, new int[] {3, 3, 3, 2}, Arrays.copyOf(keys, n),
+        Arrays.copyOf(counts, n), u, patterns.length);
   }
 
   @Test
@@ -90,19 +95,7 @@ final class EmTest {
       }
       patterns[p] = pattern;
     }
-    long[] sorted = patterns.clone();
-    Arrays.sort(sorted);
-    long[] keys = new long[sorted.length];
-    double[] counts = new double[sorted.length];
-    int n = 0;
-    for (long p : sorted) {
-      if (n == 0 || keys[n - 1] != p) {
-        keys[n++] = p;
-      }
-      counts[n - 1]++;
-    }
-    Em.Model model = Em.train(List.of("FirstName", "LastName", "BirthDate", "Address"),
-        new int[] {3, 3, 3, 2}, Arrays.copyOf(keys, n), Arrays.copyOf(counts, n), u, pairs);
+    Em.Model model = train(List.of("FirstName", "LastName", "BirthDate", "Address"), patterns, u);
     assertThat(model.prior()).isCloseTo(0.01, within(0.002));
     assertThat(model.householdPrior()).isCloseTo(0.03, within(0.004));
     assertThat(model.m()[0][2]).as("m(given name different)").isCloseTo(0.05, within(0.02));

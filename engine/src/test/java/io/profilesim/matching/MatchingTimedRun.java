@@ -22,7 +22,8 @@ final class MatchingTimedRun {
     long t0 = System.nanoTime();
     SyntheticProfiles.Data data = SyntheticProfiles.generate(size, 7);
     long t1 = System.nanoTime();
-    MatchResult result = MatchingEngine.create().match(data.profiles(), MatchingSettings.defaults());
+    MatchResult result =
+        MatchingEngine.create().match(data.profiles(), MatchingSettings.defaults());
     long t2 = System.nanoTime();
     System.out.printf("profiles %d, generated in %.1f s, matched in %.1f s%n", size,
         (t1 - t0) / 1e9, (t2 - t1) / 1e9);
