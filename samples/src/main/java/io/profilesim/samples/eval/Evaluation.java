@@ -18,9 +18,9 @@ import java.util.Map;
  * prints pairwise and B-cubed precision, recall and F1 at group level (links closed into groups).
  *
  * <pre>{@code
- * mvn -B -q -pl samples -am install -DskipTests
- * java -cp "samples/target/classes:$(cat samples/target/cp.txt)" \
- *     io.profilesim.samples.eval.Evaluation ../shared/datasets
+ * mvn -B -q -pl engine,samples install -DskipTests
+ * mvn -B -q -pl samples org.codehaus.mojo:exec-maven-plugin:3.5.1:java \
+ *     -Dexec.mainClass=io.profilesim.samples.eval.Evaluation -Dexec.args=../shared/datasets
  * }</pre>
  */
 public final class Evaluation {
