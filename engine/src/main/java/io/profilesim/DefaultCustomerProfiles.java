@@ -38,7 +38,7 @@ final class DefaultCustomerProfiles implements CustomerProfiles {
   DefaultCustomerProfiles(Builder builder) {
     this.context = new ServiceContext(builder.clock, builder.region, builder.accountId, builder.seed);
     this.rateLimiter = builder.requestsPerSecond > 0 ? RateLimiter.create(builder.requestsPerSecond) : null;
-    DomainRegistry registry = new DomainRegistry();
+    DomainRegistry registry = new DomainRegistry(builder.seed);
     this.domains = new DomainService(context, registry);
   }
 

@@ -19,6 +19,12 @@ public final class DomainRegistry {
   public static final int MAX_DOMAINS = 100;
 
   private final NavigableMap<String, Domain> domains = new ConcurrentSkipListMap<>();
+  private final long seed;
+
+  /** @param seed mixed into the identifiers the domains' stores generate */
+  public DomainRegistry(long seed) {
+    this.seed = seed;
+  }
 
   /**
    * Adds a domain with this configuration, unless one of its name exists or the quota is reached,
@@ -38,7 +44,7 @@ public final class DomainRegistry {
         throw new BadRequestException("Cannot create domain " + name + ": the account already has "
             + MAX_DOMAINS + " domains, the most Customer Profiles allows per region");
       }
-      domain = new Domain(config);
+      domain = new Domain(config, seed);
       // Locked before it is published, so an operation that finds it waits until creation is done.
       write = domain.lock().writeLock();
       write.lock();

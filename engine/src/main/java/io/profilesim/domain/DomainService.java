@@ -34,7 +34,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 
 /**
@@ -89,18 +88,15 @@ public final class DomainService {
   public GetDomainResponse getDomain(GetDomainRequest request) {
     ShapeValidator.standard().validate(request);
     Domain domain = registry.get(request.domainName());
-    Lock read = domain.lock().readLock();
-    read.lock();
-    try {
-      requireLive(domain);
+    // Stats must not count objects that have expired by now.
+    domain.expireDue(context.now());
+    return domain.read(() -> {
       DomainConfig config = domain.config();
       return new GetDomainResponse(config.domainName(), config.defaultExpirationDays(),
           config.defaultEncryptionKey(), config.deadLetterQueueUrl(), domain.stats().snapshot(),
           matchingResponse(config), ruleBasedResponse(config), dataStoreResponse(config),
           config.createdAt(), config.lastUpdatedAt(), tagsOrNull(config.tags()));
-    } finally {
-      read.unlock();
-    }
+    });
   }
 
   /**
@@ -227,22 +223,8 @@ public final class DomainService {
     return tags;
   }
 
-  private <T> T withWriteLock(Domain domain, Supplier<T> action) {
-    Lock write = domain.lock().writeLock();
-    write.lock();
-    try {
-      requireLive(domain);
-      return action.get();
-    } finally {
-      write.unlock();
-    }
-  }
-
-  /** Fails an operation that raced with DeleteDomain and lost. */
-  static void requireLive(Domain domain) {
-    if (domain.isDeleted()) {
-      throw DomainRegistry.notFound(domain.name());
-    }
+  private static <T> T withWriteLock(Domain domain, Supplier<T> action) {
+    return domain.write(action);
   }
 
   private static MatchingResponse matchingResponse(DomainConfig c) {

@@ -1,0 +1,227 @@
+package io.profilesim.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The provenance of a profile's field values: for each attribute (named as {@link
+ * ProfileAttributes} names them: {@code FirstName}, {@code ShippingAddress.City}, {@code
+ * Attributes.tier}) the time its value was last updated at its source and the source that gave it.
+ *
+ * <p>Immutable; every change returns a new instance, so a snapshot of a store holds stamps that
+ * later writes cannot change. A million profiles each hold one, so the layout is compact: the
+ * sorted attribute names are shared between instances with the same names, and when every field
+ * carries the same stamp (the usual case: one object or one API call wrote them all) the time and
+ * source are stored once.
+ */
+public final class FieldStamps {
+  /** The source of values written by CreateProfile and UpdateProfile. */
+  public static final String PROFILE_API = "_profile";
+
+  /** No stamps at all. */
+  public static final FieldStamps EMPTY = new FieldStamps(new String[0], null, null, 0, null);
+
+  private static final int MAX_SHARED_NAME_SETS = 10_000;
+  private static final Map<List<String>, String[]> SHARED_NAMES = new ConcurrentHashMap<>();
+
+  private final String[] names;
+  private final long[] times;
+  private final String[] sources;
+  private final long time;
+  private final String source;
+
+  private FieldStamps(String[] names, long[] times, String[] sources, long time, String source) {
+    this.names = names;
+    this.times = times;
+    this.sources = sources;
+    this.time = time;
+    this.source = source;
+  }
+
+  /** Returns a builder for stamps that differ from field to field. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns how many fields carry a stamp. */
+  public int size() {
+    return names.length;
+  }
+
+  /** Returns the stamped attribute names in ascending order. */
+  public List<String> attributes() {
+    return List.of(names);
+  }
+
+  /** Returns the stamp of an attribute, or {@code null} when it has none. */
+  public FieldStamp get(String attribute) {
+    int i = Arrays.binarySearch(names, attribute);
+    return i < 0 ? null : new FieldStamp(Instant.ofEpochMilli(timeAt(i)), sourceAt(i));
+  }
+
+  /** Returns the stamp time of an attribute in epoch milliseconds, or {@code Long.MIN_VALUE}. */
+  public long updatedAtMillis(String attribute) {
+    int i = Arrays.binarySearch(names, attribute);
+    return i < 0 ? Long.MIN_VALUE : timeAt(i);
+  }
+
+  /** Returns the source of an attribute's value, or {@code null} when it has no stamp. */
+  public String source(String attribute) {
+    int i = Arrays.binarySearch(names, attribute);
+    return i < 0 ? null : sourceAt(i);
+  }
+
+  /** Returns the attributes whose value came from {@code source}, in ascending order. */
+  public List<String> attributesFrom(String source) {
+    List<String> from = new ArrayList<>();
+    for (int i = 0; i < names.length; i++) {
+      if (sourceAt(i).equals(source)) {
+        from.add(names[i]);
+      }
+    }
+    return from;
+  }
+
+  /** Returns these stamps with each of {@code attributes} stamped {@code millis} by {@code source}. */
+  public FieldStamps with(Collection<String> attributes, long millis, String source) {
+    if (attributes.isEmpty()) {
+      return this;
+    }
+    Builder b = toBuilder();
+    for (String a : attributes) {
+      b.put(a, millis, source);
+    }
+    return b.build();
+  }
+
+  /** Returns these stamps without the given attributes. */
+  public FieldStamps without(Collection<String> attributes) {
+    if (attributes.isEmpty() || names.length == 0) {
+      return this;
+    }
+    Builder b = toBuilder();
+    attributes.forEach(b.entries::remove);
+    return b.build();
+  }
+
+  /** Returns a builder holding these stamps. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    for (int i = 0; i < names.length; i++) {
+      b.put(names[i], timeAt(i), sourceAt(i));
+    }
+    return b;
+  }
+
+  private long timeAt(int i) {
+    return times == null ? time : times[i];
+  }
+
+  private String sourceAt(int i) {
+    return sources == null ? source : sources[i];
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof FieldStamps other) || other.names.length != names.length) {
+      return false;
+    }
+    for (int i = 0; i < names.length; i++) {
+      if (!names[i].equals(other.names[i]) || timeAt(i) != other.timeAt(i)
+          || !sourceAt(i).equals(other.sourceAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    int h = 1;
+    for (int i = 0; i < names.length; i++) {
+      h = 31 * h + Objects.hash(names[i], timeAt(i), sourceAt(i));
+    }
+    return h;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("{");
+    for (int i = 0; i < names.length; i++) {
+      if (i > 0) {
+        sb.append(", ");
+      }
+      sb.append(names[i]).append('=').append(Instant.ofEpochMilli(timeAt(i)))
+          .append(" from ").append(sourceAt(i));
+    }
+    return sb.append('}').toString();
+  }
+
+  /** Collects stamps field by field; a later {@code put} of the same attribute wins. */
+  public static final class Builder {
+    private final TreeMap<String, Object[]> entries = new TreeMap<>();
+
+    private Builder() {}
+
+    /** Stamps an attribute. */
+    public Builder put(String attribute, long millis, String source) {
+      entries.put(Objects.requireNonNull(attribute, "attribute"),
+          new Object[] {millis, Objects.requireNonNull(source, "source")});
+      return this;
+    }
+
+    /** Stamps an attribute. */
+    public Builder put(String attribute, FieldStamp stamp) {
+      return put(attribute, stamp.updatedAt().toEpochMilli(), stamp.source());
+    }
+
+    /** Removes an attribute's stamp. */
+    public Builder remove(String attribute) {
+      entries.remove(attribute);
+      return this;
+    }
+
+    /** Returns the stamps collected so far. */
+    public FieldStamps build() {
+      if (entries.isEmpty()) {
+        return EMPTY;
+      }
+      int n = entries.size();
+      String[] names = new String[n];
+      long[] times = new long[n];
+      String[] sources = new String[n];
+      int i = 0;
+      boolean uniform = true;
+      for (Map.Entry<String, Object[]> e : entries.entrySet()) {
+        names[i] = e.getKey();
+        times[i] = (Long) e.getValue()[0];
+        sources[i] = (String) e.getValue()[1];
+        uniform &= times[i] == times[0] && sources[i].equals(sources[0]);
+        i++;
+      }
+      names = shared(names);
+      return uniform
+          ? new FieldStamps(names, null, null, times[0], sources[0])
+          : new FieldStamps(names, times, sources, 0, null);
+    }
+
+    /** Reuses an identical, already built names array: most profiles share a handful of them. */
+    private static String[] shared(String[] names) {
+      String[] existing = SHARED_NAMES.get(Arrays.asList(names));
+      if (existing != null) {
+        return existing;
+      }
+      if (SHARED_NAMES.size() < MAX_SHARED_NAME_SETS) {
+        existing = SHARED_NAMES.putIfAbsent(Arrays.asList(names), names);
+      }
+      return existing == null ? names : existing;
+    }
+  }
+}

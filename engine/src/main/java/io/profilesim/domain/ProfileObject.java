@@ -1,0 +1,101 @@
+package io.profilesim.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A profile object as the store keeps it: the JSON exactly as ingested, its type, the identifier
+ * AWS calls {@code ProfileObjectUniqueKey}, its size, when it was ingested and when it expires,
+ * and the values of its keys (which {@code ListProfileObjects} filters on). Immutable to everyone
+ * but the store, which numbers objects in the order they were stored.
+ */
+public final class ProfileObject {
+  private final String uniqueKey;
+  private final String objectTypeName;
+  private final String json;
+  private final int sizeBytes;
+  private final long ingestedAtMillis;
+  private final long expiresAtMillis;
+  private final String[] keys;
+  private long sequence = -1;
+  /** The profile holding this object; set and moved by the store. */
+  ProfileEntry owner;
+
+  /**
+   * @param uniqueKey the object's {@code ProfileObjectUniqueKey}
+   * @param objectTypeName the object type it was ingested through
+   * @param json the object as ingested
+   * @param sizeBytes the UTF-8 length of {@code json}
+   * @param ingestedAtMillis when it was ingested, epoch milliseconds
+   * @param expiresAtMillis when it expires, epoch milliseconds
+   * @param keys the object's key values as pairs: name, normalized value, name, value...
+   */
+  public ProfileObject(String uniqueKey, String objectTypeName, String json, int sizeBytes,
+      long ingestedAtMillis, long expiresAtMillis, String[] keys) {
+    this.uniqueKey = Objects.requireNonNull(uniqueKey, "uniqueKey");
+    this.objectTypeName = Objects.requireNonNull(objectTypeName, "objectTypeName");
+    this.json = Objects.requireNonNull(json, "json");
+    this.sizeBytes = sizeBytes;
+    this.ingestedAtMillis = ingestedAtMillis;
+    this.expiresAtMillis = expiresAtMillis;
+    if (keys.length % 2 != 0) {
+      throw new IllegalArgumentException("keys must come as name-value pairs");
+    }
+    this.keys = keys.clone();
+  }
+
+  public String uniqueKey() {
+    return uniqueKey;
+  }
+
+  public String objectTypeName() {
+    return objectTypeName;
+  }
+
+  public String json() {
+    return json;
+  }
+
+  public int sizeBytes() {
+    return sizeBytes;
+  }
+
+  public Instant ingestedAt() {
+    return Instant.ofEpochMilli(ingestedAtMillis);
+  }
+
+  public long expiresAtMillis() {
+    return expiresAtMillis;
+  }
+
+  public Instant expiresAt() {
+    return Instant.ofEpochMilli(expiresAtMillis);
+  }
+
+  /** Returns the position of this object in the order the domain stored its objects. */
+  public long sequence() {
+    return sequence;
+  }
+
+  void sequence(long sequence) {
+    this.sequence = sequence;
+  }
+
+  /** Returns the normalized values this object has for a key, in definition order. */
+  public List<String> keyValues(String keyName) {
+    List<String> values = new ArrayList<>(1);
+    for (int i = 0; i < keys.length; i += 2) {
+      if (keys[i].equals(keyName)) {
+        values.add(keys[i + 1]);
+      }
+    }
+    return values;
+  }
+
+  @Override
+  public String toString() {
+    return objectTypeName + "/" + uniqueKey + " " + json;
+  }
+}

@@ -1,0 +1,579 @@
+package io.profilesim.domain;
+
+import io.profilesim.exception.ResourceNotFoundException;
+import io.profilesim.model.DomainStats;
+import io.profilesim.model.FieldContentType;
+import io.profilesim.model.Profile;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+
+/**
+ * A domain's profiles, their objects and their keys, with the counters behind {@code
+ * GetDomain.Stats} kept exact at every step.
+ *
+ * <p>Locking: the store does not lock for its callers, because operations are made of several
+ * steps that must be atomic together (find a profile by key, create it, add the object). Methods
+ * that change the store require the domain's write lock and fail fast with {@link
+ * IllegalStateException} without it; reads require the read or the write lock. {@link
+ * #snapshot()} and {@link #recount()} take the read lock themselves.
+ *
+ * <p>What AWS leaves open, decided here:
+ *
+ * <ul>
+ *   <li>Expiry: an object expires at the time fixed when it was ingested. {@link #expire(Instant)}
+ *       removes what is due; the services call it (through {@link Domain#expireDue}) before every
+ *       operation on the domain, so reads and {@code GetDomain.Stats} never see an expired object,
+ *       and the weekly job calls it before taking its snapshot. A profile whose objects have all
+ *       expired is deleted with its keys, as AWS expires "objects and profiles"; a profile that
+ *       never held an object (CreateProfile alone) does not expire, and deleting objects one by
+ *       one with DeleteProfileObject leaves the profile in place.
+ *   <li>A profile with no objects counts once in {@code MeteringProfileCount}.
+ *   <li>Merging may leave the main profile with more than 1,000 objects: the quota guards
+ *       ingestion, and a merge that failed on it would lose the decision to merge.
+ * </ul>
+ */
+public final class ProfileStore {
+  private static final Comparator<ProfileObject> EXPIRY_ORDER =
+      Comparator.comparingLong(ProfileObject::expiresAtMillis).thenComparingLong(ProfileObject::sequence);
+  /** Rebuild the expiry queue when it holds this many more stale entries than live objects. */
+  private static final int STALE_SLACK = 1024;
+
+  private final String domainName;
+  private final ReentrantReadWriteLock lock;
+  private final DomainStatsCounter stats;
+  private final IdGenerator ids;
+  private final Map<String, ProfileEntry> profiles = new LinkedHashMap<>();
+  private final Map<String, ProfileObject> objects = new HashMap<>();
+  private final KeyIndex index = new KeyIndex();
+  private final PriorityQueue<ProfileObject> expiryQueue = new PriorityQueue<>(EXPIRY_ORDER);
+  private final Set<String> derivedKeysIndexed = new HashSet<>();
+  private volatile long nextExpiryMillis = Long.MAX_VALUE;
+  private volatile Map<String, Set<FieldContentType>> keyContentTypes = Map.of();
+  private long objectSequence;
+
+  ProfileStore(String domainName, ReentrantReadWriteLock lock, DomainStatsCounter stats, long seed) {
+    this.domainName = domainName;
+    this.lock = lock;
+    this.stats = stats;
+    this.ids = new IdGenerator(seed, "profile/" + domainName);
+  }
+
+  // ---------------------------------------------------------------- reads
+
+  /** Returns how many profiles the store holds. Requires the read or write lock. */
+  public int size() {
+    requireReadLock();
+    return profiles.size();
+  }
+
+  /** Returns a profile, or {@code null} if there is none with that id. Requires the read lock. */
+  public StoredProfile profile(String profileId) {
+    requireReadLock();
+    ProfileEntry e = profiles.get(profileId);
+    return e == null ? null : e.view();
+  }
+
+  /**
+   * Returns the ids of the profiles that have a key value, in the order they gained it. {@code
+   * _profileId} finds the profile of that id. A derived key ({@link StandardKeys}) finds profiles
+   * only once {@linkplain #indexDerivedKey indexed}. Requires the read lock.
+   *
+   * @param value the value in its normalized form
+   */
+  public List<String> find(String keyName, String value) {
+    requireReadLock();
+    if (StandardKeys.PROFILE_ID.equals(keyName)) {
+      return profiles.containsKey(value) ? List.of(value) : List.of();
+    }
+    List<ProfileEntry> entries = index.find(keyName, value);
+    List<String> found = new ArrayList<>(entries.size());
+    entries.forEach(e -> found.add(e.id));
+    return found;
+  }
+
+  /** Returns whether profile fields' values of a derived key are in the index. */
+  public boolean isDerivedKeyIndexed(String keyName) {
+    requireReadLock();
+    return derivedKeysIndexed.contains(keyName);
+  }
+
+  /** Returns the key values a profile has been given (by objects or AddProfileKey), by name. */
+  public Map<String, List<String>> keys(String profileId) {
+    requireReadLock();
+    ProfileEntry e = entry(profileId);
+    Map<String, List<String>> keys = new LinkedHashMap<>();
+    for (int i = 0; i < e.keys.length; i += 2) {
+      keys.computeIfAbsent(e.keys[i], k -> new ArrayList<>()).add(e.keys[i + 1]);
+    }
+    return keys;
+  }
+
+  /** Returns a profile's objects in the order they were stored. Requires the read lock. */
+  public List<ProfileObject> objects(String profileId) {
+    requireReadLock();
+    ProfileEntry e = entry(profileId);
+    return e.objects == null ? List.of() : List.copyOf(e.objects);
+  }
+
+  /** Returns the object with that unique key, or {@code null}. Requires the read lock. */
+  public ProfileObject object(String uniqueKey) {
+    requireReadLock();
+    return objects.get(uniqueKey);
+  }
+
+  /** Returns the id of the profile holding an object, or {@code null}. Requires the read lock. */
+  public String ownerOf(String uniqueKey) {
+    requireReadLock();
+    ProfileObject o = objects.get(uniqueKey);
+    return o == null ? null : o.owner.id;
+  }
+
+  /**
+   * Returns the content types by which the values of a custom key are normalized (one per object
+   * type field that feeds it), or the derived key's own type; {@code STRING} for a key no object
+   * type defines.
+   */
+  public Set<FieldContentType> contentTypes(String keyName) {
+    FieldContentType derived = StandardKeys.CONTENT_TYPES.get(keyName);
+    if (derived != null) {
+      return Set.of(derived);
+    }
+    Set<FieldContentType> types = keyContentTypes.get(keyName);
+    return types == null || types.isEmpty() ? Set.of(FieldContentType.STRING) : types;
+  }
+
+  /**
+   * Returns every profile as it is now, in creation order: a consistent view taken under the read
+   * lock. It shares the immutable profile records, so it costs one small record per profile, and
+   * nothing written later changes it.
+   */
+  public List<StoredProfile> snapshot() {
+    lock.readLock().lock();
+    try {
+      StoredProfile[] all = new StoredProfile[profiles.size()];
+      int i = 0;
+      for (ProfileEntry e : profiles.values()) {
+        all[i++] = e.view();
+      }
+      return List.of(all);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Counts the statistics from scratch; they always equal the incremental ones. */
+  public DomainStats recount() {
+    lock.readLock().lock();
+    try {
+      long metering = 0;
+      long objectCount = 0;
+      long bytes = 0;
+      for (ProfileEntry e : profiles.values()) {
+        metering += DomainStatsCounter.meteringUnits(e.objectCount());
+        objectCount += e.objectCount();
+        if (e.objects != null) {
+          for (ProfileObject o : e.objects) {
+            bytes += o.sizeBytes();
+          }
+        }
+      }
+      return new DomainStats((long) profiles.size(), metering, objectCount, bytes);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Returns when the next object expires, epoch milliseconds; readable without a lock. */
+  public long nextExpiryMillis() {
+    return nextExpiryMillis;
+  }
+
+  // ---------------------------------------------------------------- profile writes
+
+  /**
+   * Adds a profile with a new id and returns the id. Requires the write lock.
+   *
+   * @param fields the profile's fields; its {@code profileId} is ignored
+   */
+  public String createProfile(Profile fields, FieldStamps stamps) {
+    requireWriteLock();
+    String id = ids.next();
+    while (profiles.containsKey(id)) {
+      id = ids.next();
+    }
+    ProfileEntry e = new ProfileEntry(id, withId(fields, id), stamps);
+    profiles.put(id, e);
+    indexDerived(e, null);
+    stats.profileAdded(0);
+    return id;
+  }
+
+  /**
+   * Replaces a profile's fields and stamps. Requires the write lock.
+   *
+   * @throws ResourceNotFoundException if there is no such profile
+   */
+  public void updateProfile(String profileId, Profile fields, FieldStamps stamps) {
+    requireWriteLock();
+    ProfileEntry e = entry(profileId);
+    Profile before = e.profile;
+    e.profile = withId(fields, profileId);
+    e.stamps = stamps;
+    indexDerived(e, before);
+  }
+
+  /**
+   * Deletes a profile with its objects and keys. Requires the write lock.
+   *
+   * @throws ResourceNotFoundException if there is no such profile
+   */
+  public void deleteProfile(String profileId) {
+    requireWriteLock();
+    remove(entry(profileId));
+  }
+
+  /**
+   * Gives a profile key values; values it has already are ignored. {@code _profileId} values are
+   * never stored: every profile has its own. Requires the write lock.
+   *
+   * @param values normalized values
+   * @throws ResourceNotFoundException if there is no such profile
+   */
+  public void addKeys(String profileId, String keyName, Collection<String> values) {
+    requireWriteLock();
+    ProfileEntry e = entry(profileId);
+    if (StandardKeys.PROFILE_ID.equals(keyName)) {
+      return;
+    }
+    for (String v : values) {
+      if (e.addKey(keyName, v)) {
+        index.add(keyName, v, e);
+      }
+    }
+  }
+
+  /**
+   * Takes key values from a profile and returns how many it had. A value the profile's own fields
+   * give (a derived key) stays findable. Requires the write lock.
+   *
+   * @throws ResourceNotFoundException if there is no such profile
+   */
+  public int removeKeys(String profileId, String keyName, Collection<String> values) {
+    requireWriteLock();
+    ProfileEntry e = entry(profileId);
+    int removed = 0;
+    for (String v : values) {
+      if (e.removeKey(keyName, v)) {
+        removed++;
+        if (!derivedHas(e, keyName, v)) {
+          index.remove(keyName, v, e);
+        }
+      }
+    }
+    return removed;
+  }
+
+  /**
+   * Starts indexing a derived key ({@link StandardKeys}): every profile's values of it become
+   * findable, now and after every later change. Indexing is lazy because most domains never look
+   * profiles up by their fields, and the index would cost memory on every profile. Requires the
+   * write lock.
+   */
+  public void indexDerivedKey(String keyName) {
+    requireWriteLock();
+    if (!StandardKeys.isDerived(keyName) || !derivedKeysIndexed.add(keyName)) {
+      return;
+    }
+    for (ProfileEntry e : profiles.values()) {
+      for (String v : StandardKeys.values(keyName, e.profile)) {
+        index.add(keyName, v, e);
+      }
+    }
+  }
+
+  /**
+   * Sets the content types by which each custom key's values are normalized, as the domain's
+   * object types define them. Requires the write lock.
+   */
+  public void contentTypes(Map<String, Set<FieldContentType>> byKeyName) {
+    requireWriteLock();
+    Map<String, Set<FieldContentType>> copy = new HashMap<>();
+    byKeyName.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
+    keyContentTypes = Map.copyOf(copy);
+  }
+
+  // ---------------------------------------------------------------- object writes
+
+  /**
+   * Stores an object in a profile. An object with the same unique key, in this profile or another,
+   * is replaced: the new version counts where it now lives. Requires the write lock.
+   *
+   * @throws ResourceNotFoundException if there is no such profile
+   */
+  public void putObject(String profileId, ProfileObject object) {
+    requireWriteLock();
+    ProfileEntry target = entry(profileId);
+    ProfileObject previous = objects.get(object.uniqueKey());
+    if (previous != null) {
+      detach(previous);
+    }
+    object.sequence(objectSequence++);
+    object.owner = target;
+    int before = target.objectCount();
+    target.addObject(object);
+    objects.put(object.uniqueKey(), object);
+    stats.objectsChanged(before, before + 1, object.sizeBytes());
+    enqueueExpiry(object);
+  }
+
+  /**
+   * Deletes an object; the profile stays. Requires the write lock.
+   *
+   * @return whether there was such an object
+   */
+  public boolean removeObject(String uniqueKey) {
+    requireWriteLock();
+    ProfileObject o = objects.get(uniqueKey);
+    if (o == null) {
+      return false;
+    }
+    detach(o);
+    return true;
+  }
+
+  /**
+   * Deletes every object of a type and clears the profile fields whose value came from it (as
+   * DeleteProfileObjectType "scrubs all of the fields of the standard profile that were populated
+   * from this ProfileObjectType"). Profiles and their keys stay. Requires the write lock.
+   *
+   * @return how many objects were deleted
+   */
+  public int removeObjectType(String objectTypeName) {
+    requireWriteLock();
+    int removed = 0;
+    for (ProfileEntry e : profiles.values()) {
+      if (e.objects != null) {
+        for (ProfileObject o : List.copyOf(e.objects)) {
+          if (o.objectTypeName().equals(objectTypeName)) {
+            detach(o);
+            removed++;
+          }
+        }
+      }
+      List<String> scrubbed = e.stamps.attributesFrom(objectTypeName);
+      if (!scrubbed.isEmpty()) {
+        Map<String, String> clears = new HashMap<>();
+        scrubbed.forEach(a -> clears.put(a, null));
+        Profile before = e.profile;
+        e.profile = ProfileFields.apply(e.profile, clears);
+        e.stamps = e.stamps.without(scrubbed);
+        indexDerived(e, before);
+      }
+    }
+    return removed;
+  }
+
+  // ---------------------------------------------------------------- merge and expiry
+
+  /**
+   * Merges profiles into a main profile, the store's half of MergeProfiles and auto-merging: the
+   * objects and keys of every merged profile move to the main one, the merged profiles are
+   * deleted, and the main profile takes the given fields and stamps (the caller resolved the
+   * conflicts). Statistics stay exact: the profile count drops, object count and size do not
+   * change, and {@code MeteringProfileCount} follows the main profile's new object count. Requires
+   * the write lock.
+   *
+   * @param merged the profiles to merge into the main one; none may be the main one
+   * @param fields the main profile's resulting fields ({@code profileId} is ignored)
+   * @param stamps the provenance of those fields
+   * @throws ResourceNotFoundException if a profile does not exist
+   * @throws IllegalArgumentException if {@code merged} repeats a profile or holds the main one
+   */
+  public void merge(String mainProfileId, Collection<String> merged, Profile fields,
+      FieldStamps stamps) {
+    requireWriteLock();
+    ProfileEntry main = entry(mainProfileId);
+    List<ProfileEntry> others = new ArrayList<>(merged.size());
+    for (String id : new LinkedHashSet<>(merged)) {
+      if (id.equals(mainProfileId)) {
+        throw new IllegalArgumentException("profile " + id + " cannot be merged into itself");
+      }
+      others.add(entry(id));
+    }
+    if (others.size() != merged.size()) {
+      throw new IllegalArgumentException("merged profiles repeat: " + merged);
+    }
+    for (ProfileEntry other : others) {
+      moveObjects(other, main);
+      moveKeys(other, main);
+      remove(other);
+    }
+    if (main.objects != null) {
+      main.objects.sort(Comparator.comparingLong(ProfileObject::sequence));
+    }
+    updateProfile(mainProfileId, fields, stamps);
+  }
+
+  /**
+   * Removes every object that has expired by {@code now}, and every profile left without objects
+   * by it. Requires the write lock.
+   *
+   * @return how many objects expired
+   */
+  public int expire(Instant now) {
+    requireWriteLock();
+    long nowMillis = now.toEpochMilli();
+    int expired = 0;
+    while (!expiryQueue.isEmpty() && expiryQueue.peek().expiresAtMillis() <= nowMillis) {
+      ProfileObject o = expiryQueue.poll();
+      if (objects.get(o.uniqueKey()) != o) {
+        continue;
+      }
+      ProfileEntry owner = o.owner;
+      detach(o);
+      expired++;
+      if (owner.objectCount() == 0) {
+        remove(owner);
+      }
+    }
+    updateNextExpiry();
+    return expired;
+  }
+
+  // ---------------------------------------------------------------- internals
+
+  private ProfileEntry entry(String profileId) {
+    ProfileEntry e = profiles.get(profileId);
+    if (e == null) {
+      throw new ResourceNotFoundException("Profile " + profileId + " not found in domain " + domainName);
+    }
+    return e;
+  }
+
+  private void remove(ProfileEntry e) {
+    int count = e.objectCount();
+    if (e.objects != null) {
+      long bytes = 0;
+      for (ProfileObject o : e.objects) {
+        objects.remove(o.uniqueKey());
+        bytes += o.sizeBytes();
+      }
+      stats.objectsChanged(count, 0, -bytes);
+      e.objects = null;
+    }
+    for (int i = 0; i < e.keys.length; i += 2) {
+      index.remove(e.keys[i], e.keys[i + 1], e);
+    }
+    for (String name : derivedKeysIndexed) {
+      for (String v : StandardKeys.values(name, e.profile)) {
+        index.remove(name, v, e);
+      }
+    }
+    profiles.remove(e.id);
+    stats.profileRemoved(0);
+  }
+
+  /** Takes an object out of its profile and the object map; the expiry queue forgets it lazily. */
+  private void detach(ProfileObject o) {
+    ProfileEntry owner = o.owner;
+    int before = owner.objectCount();
+    owner.objects.remove(o);
+    if (owner.objects.isEmpty()) {
+      owner.objects = null;
+    }
+    objects.remove(o.uniqueKey());
+    stats.objectsChanged(before, before - 1, -o.sizeBytes());
+  }
+
+  private void moveObjects(ProfileEntry from, ProfileEntry to) {
+    if (from.objects == null) {
+      return;
+    }
+    int moving = from.objectCount();
+    long bytes = 0;
+    for (ProfileObject o : from.objects) {
+      o.owner = to;
+      to.addObject(o);
+      bytes += o.sizeBytes();
+    }
+    from.objects = null;
+    stats.objectsChanged(moving, 0, -bytes);
+    int after = to.objectCount();
+    stats.objectsChanged(after - moving, after, bytes);
+  }
+
+  private void moveKeys(ProfileEntry from, ProfileEntry to) {
+    String[] keys = from.keys;
+    for (int i = 0; i < keys.length; i += 2) {
+      if (to.addKey(keys[i], keys[i + 1])) {
+        index.add(keys[i], keys[i + 1], to);
+      }
+    }
+  }
+
+  /** Brings the derived keys of a profile in the index up to date after its fields changed. */
+  private void indexDerived(ProfileEntry e, Profile before) {
+    for (String name : derivedKeysIndexed) {
+      List<String> now = StandardKeys.values(name, e.profile);
+      if (before != null) {
+        for (String v : StandardKeys.values(name, before)) {
+          if (!now.contains(v) && !e.hasKey(name, v)) {
+            index.remove(name, v, e);
+          }
+        }
+      }
+      for (String v : now) {
+        index.add(name, v, e);
+      }
+    }
+  }
+
+  private boolean derivedHas(ProfileEntry e, String keyName, String value) {
+    return derivedKeysIndexed.contains(keyName)
+        && StandardKeys.values(keyName, e.profile).contains(value);
+  }
+
+  private void enqueueExpiry(ProfileObject o) {
+    if (expiryQueue.size() > 2 * objects.size() + STALE_SLACK) {
+      expiryQueue.clear();
+      expiryQueue.addAll(objects.values());
+    } else {
+      expiryQueue.add(o);
+    }
+    updateNextExpiry();
+  }
+
+  private void updateNextExpiry() {
+    ProfileObject head = expiryQueue.peek();
+    nextExpiryMillis = head == null ? Long.MAX_VALUE : head.expiresAtMillis();
+  }
+
+  private static Profile withId(Profile fields, String id) {
+    return id.equals(fields.profileId()) ? fields : fields.toBuilder().profileId(id).build();
+  }
+
+  private void requireWriteLock() {
+    if (!lock.isWriteLockedByCurrentThread()) {
+      throw new IllegalStateException("changing the store of domain " + domainName
+          + " requires the domain's write lock");
+    }
+  }
+
+  private void requireReadLock() {
+    if (!lock.isWriteLockedByCurrentThread() && lock.getReadHoldCount() == 0) {
+      throw new IllegalStateException("reading the store of domain " + domainName
+          + " requires the domain's read or write lock");
+    }
+  }
+}
