@@ -5,24 +5,56 @@ import io.profilesim.exception.BadRequestException;
 import io.profilesim.exception.InternalServerException;
 import io.profilesim.exception.ResourceNotFoundException;
 import io.profilesim.exception.ThrottlingException;
+import io.profilesim.model.AddProfileKeyRequest;
+import io.profilesim.model.AddProfileKeyResponse;
+import io.profilesim.model.BatchGetProfileRequest;
+import io.profilesim.model.BatchGetProfileResponse;
 import io.profilesim.model.CreateDomainRequest;
 import io.profilesim.model.CreateDomainResponse;
+import io.profilesim.model.CreateProfileRequest;
+import io.profilesim.model.CreateProfileResponse;
 import io.profilesim.model.DeleteDomainRequest;
 import io.profilesim.model.DeleteDomainResponse;
+import io.profilesim.model.DeleteProfileKeyRequest;
+import io.profilesim.model.DeleteProfileKeyResponse;
+import io.profilesim.model.DeleteProfileObjectRequest;
+import io.profilesim.model.DeleteProfileObjectResponse;
+import io.profilesim.model.DeleteProfileObjectTypeRequest;
+import io.profilesim.model.DeleteProfileObjectTypeResponse;
+import io.profilesim.model.DeleteProfileRequest;
+import io.profilesim.model.DeleteProfileResponse;
 import io.profilesim.model.GetDomainRequest;
 import io.profilesim.model.GetDomainResponse;
+import io.profilesim.model.GetProfileObjectTypeRequest;
+import io.profilesim.model.GetProfileObjectTypeResponse;
 import io.profilesim.model.ListDomainsRequest;
 import io.profilesim.model.ListDomainsResponse;
+import io.profilesim.model.ListProfileObjectTypesRequest;
+import io.profilesim.model.ListProfileObjectTypesResponse;
+import io.profilesim.model.ListProfileObjectsRequest;
+import io.profilesim.model.ListProfileObjectsResponse;
 import io.profilesim.model.ListTagsForResourceRequest;
 import io.profilesim.model.ListTagsForResourceResponse;
+import io.profilesim.model.PutProfileObjectRequest;
+import io.profilesim.model.PutProfileObjectResponse;
+import io.profilesim.model.PutProfileObjectTypeRequest;
+import io.profilesim.model.PutProfileObjectTypeResponse;
+import io.profilesim.model.SearchProfilesRequest;
+import io.profilesim.model.SearchProfilesResponse;
 import io.profilesim.model.TagResourceRequest;
 import io.profilesim.model.TagResourceResponse;
 import io.profilesim.model.UntagResourceRequest;
 import io.profilesim.model.UntagResourceResponse;
 import io.profilesim.model.UpdateDomainRequest;
 import io.profilesim.model.UpdateDomainResponse;
+import io.profilesim.model.UpdateProfileRequest;
+import io.profilesim.model.UpdateProfileResponse;
+import java.io.Reader;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
@@ -97,6 +129,112 @@ public interface CustomerProfiles extends AutoCloseable {
 
   /** Returns the ARN of a domain of this instance's account and region. */
   String domainArn(String domainName);
+
+  // ---------------------------------------------------------------- profiles
+
+  /**
+   * Creates a profile with the fields given; returns its id, 32 lower-case hex digits
+   * ({@code POST /domains/{DomainName}/profiles}).
+   */
+  CreateProfileResponse createProfile(CreateProfileRequest request);
+
+  /**
+   * Changes a profile's fields: a value sets a field, an empty string clears it, an absent member
+   * keeps it ({@code PUT /domains/{DomainName}/profiles}).
+   */
+  UpdateProfileResponse updateProfile(UpdateProfileRequest request);
+
+  /** Deletes a profile with its objects and keys ({@code POST .../profiles/delete}). */
+  DeleteProfileResponse deleteProfile(DeleteProfileRequest request);
+
+  /** Returns up to 20 profiles by id, with an error for each missing one. */
+  BatchGetProfileResponse batchGetProfile(BatchGetProfileRequest request);
+
+  /**
+   * Finds profiles by key values, joining several keys with AND or OR (the default), a page at a
+   * time ({@code POST .../profiles/search}).
+   */
+  SearchProfilesResponse searchProfiles(SearchProfilesRequest request);
+
+  /** Gives a profile key values it can be found by ({@code POST .../profiles/keys}). */
+  AddProfileKeyResponse addProfileKey(AddProfileKeyRequest request);
+
+  /** Takes key values from a profile ({@code POST .../profiles/keys/delete}). */
+  DeleteProfileKeyResponse deleteProfileKey(DeleteProfileKeyRequest request);
+
+  // ---------------------------------------------------------------- object types
+
+  /**
+   * Defines or redefines an object type: how objects of it map to profile fields and which keys
+   * find their profile ({@code PUT .../object-types/{ObjectTypeName}}).
+   */
+  PutProfileObjectTypeResponse putProfileObjectType(PutProfileObjectTypeRequest request);
+
+  /** Returns an object type's definition ({@code GET .../object-types/{ObjectTypeName}}). */
+  GetProfileObjectTypeResponse getProfileObjectType(GetProfileObjectTypeRequest request);
+
+  /**
+   * Deletes an object type with its objects, and clears the profile fields it populated
+   * ({@code DELETE .../object-types/{ObjectTypeName}}).
+   */
+  DeleteProfileObjectTypeResponse deleteProfileObjectType(DeleteProfileObjectTypeRequest request);
+
+  /** Lists the object types in name order ({@code GET .../object-types}). */
+  ListProfileObjectTypesResponse listProfileObjectTypes(ListProfileObjectTypesRequest request);
+
+  // ---------------------------------------------------------------- objects
+
+  /**
+   * Ingests an object through its object type ({@code PUT .../profiles/objects}). An object that
+   * cannot be ingested goes to the domain's dead-letter queue and the response has no {@code
+   * ProfileObjectUniqueKey}; without a {@code DeadLetterQueueUrl} the call fails with a {@link
+   * BadRequestException} giving the reason.
+   */
+  PutProfileObjectResponse putProfileObject(PutProfileObjectRequest request);
+
+  /** Ingests an object through its object type; see {@link #putProfileObject(PutProfileObjectRequest)}. */
+  default PutProfileObjectResponse putProfileObject(String domainName, String objectTypeName,
+      String object) {
+    return putProfileObject(new PutProfileObjectRequest(objectTypeName, object, domainName));
+  }
+
+  /** Lists a profile's objects of one type ({@code POST .../profiles/objects}). */
+  ListProfileObjectsResponse listProfileObjects(ListProfileObjectsRequest request);
+
+  /** Deletes one object of a profile ({@code POST .../profiles/objects/delete}). */
+  DeleteProfileObjectResponse deleteProfileObject(DeleteProfileObjectRequest request);
+
+  // ---------------------------------------------------------------- beyond AWS
+
+  /**
+   * Returns the messages the in-process dead-letter queue of {@code url} received, in arrival
+   * order; empty for a URL that received none. Beyond AWS, whose queues are SQS queues: here
+   * each {@code DeadLetterQueueUrl} names an in-process queue, shared by the domains naming it.
+   */
+  List<DeadLetterMessage> deadLetterQueue(String url);
+
+  /**
+   * Ingests a CSV or JSON Lines file (the format from its extension) through an object type, row
+   * by row in file order; each row becomes an object's {@code _source}. Memory does not grow with
+   * the file. Rejected rows go to the domain's dead-letter queue with their line number and
+   * reason, and the run goes on. Beyond AWS.
+   *
+   * @param progress told every {@value io.profilesim.ingest.FileIngester#PROGRESS_EVERY} rows and
+   *     at the end; may be {@code null}
+   * @throws BadRequestException if the file cannot be read, or the domain has no
+   *     {@code DeadLetterQueueUrl} (rejected rows would be lost)
+   * @throws ResourceNotFoundException if the domain or the object type does not exist
+   */
+  IngestionReport ingestFile(String domainName, String objectTypeName, Path file,
+      Consumer<IngestionReport> progress);
+
+  /**
+   * Ingests rows from a reader, as {@link #ingestFile} does for a file.
+   *
+   * @param source the name reports and dead-letter messages give the rows' origin
+   */
+  IngestionReport ingest(String domainName, String objectTypeName, Reader rows, FileFormat format,
+      String source, Consumer<IngestionReport> progress);
 
   /** Stops background work (the live job scheduler, when one runs). Idempotent. */
   @Override

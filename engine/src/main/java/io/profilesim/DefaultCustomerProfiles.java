@@ -3,27 +3,64 @@ package io.profilesim;
 import com.google.common.util.concurrent.RateLimiter;
 import io.profilesim.domain.DomainRegistry;
 import io.profilesim.domain.DomainService;
+import io.profilesim.domain.ProfileService;
 import io.profilesim.domain.ServiceContext;
 import io.profilesim.exception.CustomerProfilesException;
 import io.profilesim.exception.InternalServerException;
 import io.profilesim.exception.ThrottlingException;
+import io.profilesim.ingest.DeadLetterQueues;
+import io.profilesim.ingest.FileIngester;
+import io.profilesim.ingest.ObjectTypeService;
+import io.profilesim.ingest.ProfileObjectService;
+import io.profilesim.model.AddProfileKeyRequest;
+import io.profilesim.model.AddProfileKeyResponse;
+import io.profilesim.model.BatchGetProfileRequest;
+import io.profilesim.model.BatchGetProfileResponse;
 import io.profilesim.model.CreateDomainRequest;
 import io.profilesim.model.CreateDomainResponse;
+import io.profilesim.model.CreateProfileRequest;
+import io.profilesim.model.CreateProfileResponse;
 import io.profilesim.model.DeleteDomainRequest;
 import io.profilesim.model.DeleteDomainResponse;
+import io.profilesim.model.DeleteProfileKeyRequest;
+import io.profilesim.model.DeleteProfileKeyResponse;
+import io.profilesim.model.DeleteProfileObjectRequest;
+import io.profilesim.model.DeleteProfileObjectResponse;
+import io.profilesim.model.DeleteProfileObjectTypeRequest;
+import io.profilesim.model.DeleteProfileObjectTypeResponse;
+import io.profilesim.model.DeleteProfileRequest;
+import io.profilesim.model.DeleteProfileResponse;
 import io.profilesim.model.GetDomainRequest;
 import io.profilesim.model.GetDomainResponse;
+import io.profilesim.model.GetProfileObjectTypeRequest;
+import io.profilesim.model.GetProfileObjectTypeResponse;
 import io.profilesim.model.ListDomainsRequest;
 import io.profilesim.model.ListDomainsResponse;
+import io.profilesim.model.ListProfileObjectTypesRequest;
+import io.profilesim.model.ListProfileObjectTypesResponse;
+import io.profilesim.model.ListProfileObjectsRequest;
+import io.profilesim.model.ListProfileObjectsResponse;
 import io.profilesim.model.ListTagsForResourceRequest;
 import io.profilesim.model.ListTagsForResourceResponse;
+import io.profilesim.model.PutProfileObjectRequest;
+import io.profilesim.model.PutProfileObjectResponse;
+import io.profilesim.model.PutProfileObjectTypeRequest;
+import io.profilesim.model.PutProfileObjectTypeResponse;
+import io.profilesim.model.SearchProfilesRequest;
+import io.profilesim.model.SearchProfilesResponse;
 import io.profilesim.model.TagResourceRequest;
 import io.profilesim.model.TagResourceResponse;
 import io.profilesim.model.UntagResourceRequest;
 import io.profilesim.model.UntagResourceResponse;
 import io.profilesim.model.UpdateDomainRequest;
 import io.profilesim.model.UpdateDomainResponse;
+import io.profilesim.model.UpdateProfileRequest;
+import io.profilesim.model.UpdateProfileResponse;
+import java.io.Reader;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
@@ -33,13 +70,23 @@ import java.util.function.Supplier;
 final class DefaultCustomerProfiles implements CustomerProfiles {
   private final ServiceContext context;
   private final RateLimiter rateLimiter;
+  private final DomainRegistry registry;
   private final DomainService domains;
+  private final ProfileService profiles;
+  private final ObjectTypeService objectTypes;
+  private final ProfileObjectService objects;
+  private final DeadLetterQueues deadLetterQueues = new DeadLetterQueues();
+  private final FileIngester files;
 
   DefaultCustomerProfiles(Builder builder) {
     this.context = new ServiceContext(builder.clock, builder.region, builder.accountId, builder.seed);
     this.rateLimiter = builder.requestsPerSecond > 0 ? RateLimiter.create(builder.requestsPerSecond) : null;
-    DomainRegistry registry = new DomainRegistry(builder.seed);
+    this.registry = new DomainRegistry(builder.seed);
     this.domains = new DomainService(context, registry);
+    this.profiles = new ProfileService(context, registry);
+    this.objectTypes = new ObjectTypeService(context, registry);
+    this.objects = new ProfileObjectService(context, registry, deadLetterQueues);
+    this.files = new FileIngester(context, registry, objects);
   }
 
   @Override
@@ -88,6 +135,108 @@ final class DefaultCustomerProfiles implements CustomerProfiles {
   }
 
   @Override
+  public CreateProfileResponse createProfile(CreateProfileRequest request) {
+    return call("CreateProfile", request, () -> profiles.createProfile(request));
+  }
+
+  @Override
+  public UpdateProfileResponse updateProfile(UpdateProfileRequest request) {
+    return call("UpdateProfile", request, () -> profiles.updateProfile(request));
+  }
+
+  @Override
+  public DeleteProfileResponse deleteProfile(DeleteProfileRequest request) {
+    return call("DeleteProfile", request, () -> profiles.deleteProfile(request));
+  }
+
+  @Override
+  public BatchGetProfileResponse batchGetProfile(BatchGetProfileRequest request) {
+    return call("BatchGetProfile", request, () -> profiles.batchGetProfile(request));
+  }
+
+  @Override
+  public SearchProfilesResponse searchProfiles(SearchProfilesRequest request) {
+    return call("SearchProfiles", request, () -> profiles.searchProfiles(request));
+  }
+
+  @Override
+  public AddProfileKeyResponse addProfileKey(AddProfileKeyRequest request) {
+    return call("AddProfileKey", request, () -> profiles.addProfileKey(request));
+  }
+
+  @Override
+  public DeleteProfileKeyResponse deleteProfileKey(DeleteProfileKeyRequest request) {
+    return call("DeleteProfileKey", request, () -> profiles.deleteProfileKey(request));
+  }
+
+  @Override
+  public PutProfileObjectTypeResponse putProfileObjectType(PutProfileObjectTypeRequest request) {
+    return call("PutProfileObjectType", request, () -> objectTypes.putProfileObjectType(request));
+  }
+
+  @Override
+  public GetProfileObjectTypeResponse getProfileObjectType(GetProfileObjectTypeRequest request) {
+    return call("GetProfileObjectType", request, () -> objectTypes.getProfileObjectType(request));
+  }
+
+  @Override
+  public DeleteProfileObjectTypeResponse deleteProfileObjectType(
+      DeleteProfileObjectTypeRequest request) {
+    return call("DeleteProfileObjectType", request,
+        () -> objectTypes.deleteProfileObjectType(request));
+  }
+
+  @Override
+  public ListProfileObjectTypesResponse listProfileObjectTypes(
+      ListProfileObjectTypesRequest request) {
+    return call("ListProfileObjectTypes", request,
+        () -> objectTypes.listProfileObjectTypes(request));
+  }
+
+  @Override
+  public PutProfileObjectResponse putProfileObject(PutProfileObjectRequest request) {
+    return call("PutProfileObject", request, () -> objects.putProfileObject(request));
+  }
+
+  @Override
+  public ListProfileObjectsResponse listProfileObjects(ListProfileObjectsRequest request) {
+    return call("ListProfileObjects", request, () -> objects.listProfileObjects(request));
+  }
+
+  @Override
+  public DeleteProfileObjectResponse deleteProfileObject(DeleteProfileObjectRequest request) {
+    return call("DeleteProfileObject", request, () -> objects.deleteProfileObject(request));
+  }
+
+  @Override
+  public List<DeadLetterMessage> deadLetterQueue(String url) {
+    Objects.requireNonNull(url, "url");
+    return deadLetterQueues.messages(url);
+  }
+
+  /** Not an AWS operation, so not rate-limited: it stands for a stream of PutProfileObject calls. */
+  @Override
+  public IngestionReport ingestFile(String domainName, String objectTypeName, Path file,
+      Consumer<IngestionReport> progress) {
+    Objects.requireNonNull(file, "file");
+    return guard("IngestFile", () -> files.ingest(domainName, objectTypeName, file, progress));
+  }
+
+  @Override
+  public IngestionReport ingest(String domainName, String objectTypeName, Reader rows,
+      FileFormat format, String source, Consumer<IngestionReport> progress) {
+    Objects.requireNonNull(rows, "rows");
+    Objects.requireNonNull(format, "format");
+    return guard("Ingest",
+        () -> files.ingest(domainName, objectTypeName, rows, format, source, progress));
+  }
+
+  /** Returns the domains, for the parts of profilesim that work on their stores directly. */
+  DomainRegistry registry() {
+    return registry;
+  }
+
+  @Override
   public void close() {
     // nothing runs in the background yet
   }
@@ -98,6 +247,10 @@ final class DefaultCustomerProfiles implements CustomerProfiles {
       throw new ThrottlingException("Rate exceeded: " + operation + " was called more often than the"
           + " configured " + rateLimiter.getRate() + " requests per second");
     }
+    return guard(operation, body);
+  }
+
+  private static <T> T guard(String operation, Supplier<T> body) {
     try {
       return body.get();
     } catch (CustomerProfilesException e) {

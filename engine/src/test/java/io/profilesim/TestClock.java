@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it. */
+/** A clock tests move by hand, so that no test depends on the wall clock. */
 public final class TestClock extends Clock {
   private volatile Instant now;
 
@@ -18,8 +18,19 @@ public final class TestClock extends Clock {
     return new TestClock(Instant.parse(isoInstant));
   }
 
+  /** Returns a clock at 2026-01-05T09:00:00Z, a Monday. */
+  public static TestClock atMonday() {
+    return at("2026-01-05T09:00:00Z");
+  }
+
+  /** Moves the clock forward. */
   public void advance(Duration d) {
     now = now.plus(d);
+  }
+
+  @Override
+  public Instant instant() {
+    return now;
   }
 
   @Override
@@ -29,11 +40,6 @@ public final class TestClock extends Clock {
 
   @Override
   public Clock withZone(ZoneId zone) {
-    throw new UnsupportedOperationException("a test clock is always UTC");
-  }
-
-  @Override
-  public Instant instant() {
-    return now;
+    throw new UnsupportedOperationException("tests run in UTC");
   }
 }

@@ -1,0 +1,499 @@
+package io.profilesim.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.google.common.base.Utf8;
+import io.profilesim.DeadLetterMessage;
+import io.profilesim.domain.Domain;
+import io.profilesim.domain.DomainRegistry;
+import io.profilesim.domain.FieldStamps;
+import io.profilesim.domain.IdGenerator;
+import io.profilesim.domain.KeyNormalizer;
+import io.profilesim.domain.PageToken;
+import io.profilesim.domain.ProfileFields;
+import io.profilesim.domain.ProfileObject;
+import io.profilesim.domain.ProfileStore;
+import io.profilesim.domain.ServiceContext;
+import io.profilesim.domain.StoredProfile;
+import io.profilesim.exception.BadRequestException;
+import io.profilesim.exception.ResourceNotFoundException;
+import io.profilesim.exception.Violation;
+import io.profilesim.json.AwsJson;
+import io.profilesim.model.DeleteProfileObjectRequest;
+import io.profilesim.model.DeleteProfileObjectResponse;
+import io.profilesim.model.FieldContentType;
+import io.profilesim.model.ListProfileObjectsItem;
+import io.profilesim.model.ListProfileObjectsRequest;
+import io.profilesim.model.ListProfileObjectsResponse;
+import io.profilesim.model.ObjectFilter;
+import io.profilesim.model.Profile;
+import io.profilesim.model.PutProfileObjectRequest;
+import io.profilesim.model.PutProfileObjectResponse;
+import io.profilesim.validation.ShapeValidator;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The profile object operations: PutProfileObject, ListProfileObjects and DeleteProfileObject,
+ * and the ingestion step bulk ingestion shares with PutProfileObject.
+ *
+ * <p>Ingesting an object: check its size; parse it; read every field's Source; read the source's
+ * last-updated time; compute the key values; then, under the domain's write lock, find its
+ * profile (PROFILE keys, then SECONDARY keys, then the profile that holds an earlier object with
+ * the same UNIQUE key; a key value that several profiles share finds none of them, as AWS
+ * discards it), create a profile when none is found and AllowProfileCreation allows it, check the
+ * quotas, write the mapped fields and store the object with its keys. Everything up to the lock
+ * runs in the caller's thread, so concurrent callers parse in parallel.
+ *
+ * <p>Field values and SourcePriority (where AWS is silent): an object's value replaces a profile
+ * field's value unless that value came from a source of higher priority (a lower SourcePriority;
+ * a type without one, and CreateProfile/UpdateProfile, rank lowest), or from a source of the same
+ * priority whose last-updated time is later. So the order in which objects arrive does not decide
+ * the profile, their timestamps do.
+ *
+ * <p>An object that cannot be ingested goes to the domain's dead-letter queue, and the call
+ * returns without a {@code ProfileObjectUniqueKey}; without a {@code DeadLetterQueueUrl} the call
+ * fails with a {@link BadRequestException} that gives the reason.
+ */
+public final class ProfileObjectService {
+  /**
+   * AWS quota: "A single profile object can be up to 250 KB", 256,000 bytes. A UTF-8 encoding is
+   * never shorter than the string, so this also enforces the model's 256,000-character limit.
+   */
+  static final int MAX_OBJECT_BYTES = 250 * 1024;
+  private static final int DEFAULT_PAGE_SIZE = 100;
+  private static final String LISTING = "ListProfileObjects";
+  private static final ObjectReader READER = AwsJson.mapper().reader()
+      .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+
+  private final ServiceContext context;
+  private final DomainRegistry registry;
+  private final DeadLetterQueues deadLetterQueues;
+
+  public ProfileObjectService(ServiceContext context, DomainRegistry registry,
+      DeadLetterQueues deadLetterQueues) {
+    this.context = context;
+    this.registry = registry;
+    this.deadLetterQueues = deadLetterQueues;
+  }
+
+  /** What became of one object: its unique key when stored, the reason when rejected. */
+  record Outcome(String uniqueKey, String reason) {
+    boolean accepted() {
+      return uniqueKey != null;
+    }
+  }
+
+  /**
+   * Ingests one object.
+   *
+   * @throws BadRequestException if the domain or type name is invalid, or the object is rejected
+   *     and the domain has no dead-letter queue
+   * @throws ResourceNotFoundException if the domain or the object type does not exist
+   */
+  public PutProfileObjectResponse putProfileObject(PutProfileObjectRequest r) {
+    // The Object's own limits are ingestion failures (dead-letter queue), not request errors.
+    List<Violation> violations = ShapeValidator.standard().check(r).stream()
+        .filter(v -> !v.path().equals("object") || r.object() == null)
+        .toList();
+    if (!violations.isEmpty()) {
+      throw BadRequestException.of(violations);
+    }
+    Domain domain = registry.get(r.domainName());
+    domain.expireDue(context.now());
+    ObjectType type = domain.read(() -> ObjectTypeService.require(domain, r.objectTypeName()));
+    return new PutProfileObjectResponse(ingest(domain, type, r.object(), null, null, null).uniqueKey());
+  }
+
+  /**
+   * Lists a profile's objects of one type in the order they were stored, optionally only those
+   * with a key value ({@code ObjectFilter}); {@code MaxResults} defaults to 100.
+   */
+  public ListProfileObjectsResponse listProfileObjects(ListProfileObjectsRequest r) {
+    ShapeValidator.standard().validate(r);
+    String after = PageToken.decode(LISTING, r.nextToken());
+    long afterSequence = parseSequence(after, r.nextToken());
+    int max = r.maxResults() == null ? DEFAULT_PAGE_SIZE : r.maxResults();
+    Domain domain = registry.get(r.domainName());
+    domain.expireDue(context.now());
+    return domain.read(() -> {
+      ObjectTypeService.require(domain, r.objectTypeName());
+      ProfileStore store = domain.store();
+      requireProfile(domain, r.profileId());
+      List<String> filter = r.objectFilter() == null ? null : filterValues(store, r.objectFilter());
+      List<ListProfileObjectsItem> items = new ArrayList<>();
+      String next = null;
+      for (ProfileObject o : store.objects(r.profileId())) {
+        if (o.sequence() <= afterSequence || !o.objectTypeName().equals(r.objectTypeName())
+            || (filter != null && !matches(o, r.objectFilter().keyName(), filter))) {
+          continue;
+        }
+        if (items.size() == max) {
+          next = PageToken.encode(LISTING, Long.toString(lastSequence(store, items)));
+          break;
+        }
+        items.add(new ListProfileObjectsItem(o.objectTypeName(), o.uniqueKey(), o.json()));
+      }
+      return new ListProfileObjectsResponse(items, next);
+    });
+  }
+
+  /** Deletes one object of a profile; the profile stays, even without objects. */
+  public DeleteProfileObjectResponse deleteProfileObject(DeleteProfileObjectRequest r) {
+    ShapeValidator.standard().validate(r);
+    Domain domain = registry.get(r.domainName());
+    domain.expireDue(context.now());
+    domain.write(() -> {
+      ObjectTypeService.require(domain, r.objectTypeName());
+      ProfileStore store = domain.store();
+      requireProfile(domain, r.profileId());
+      ProfileObject o = store.object(r.profileObjectUniqueKey());
+      if (o == null || !r.profileId().equals(store.ownerOf(o.uniqueKey()))
+          || !o.objectTypeName().equals(r.objectTypeName())) {
+        throw new ResourceNotFoundException("Profile object " + r.profileObjectUniqueKey()
+            + " of type " + r.objectTypeName() + " not found in profile " + r.profileId());
+      }
+      store.removeObject(o.uniqueKey());
+      return null;
+    });
+    return new DeleteProfileObjectResponse(
+        "Profile object " + r.profileObjectUniqueKey() + " was deleted");
+  }
+
+  /**
+   * Ingests an object: stores it, or sends it to the dead-letter queue with the reason.
+   *
+   * @param parsed the object already parsed, or {@code null} to parse {@code json}
+   * @param source the file it comes from, or {@code null}
+   * @param line the line of that file, or {@code null}
+   * @throws BadRequestException if it is rejected and the domain has no dead-letter queue
+   */
+  Outcome ingest(Domain domain, ObjectType type, String json, JsonNode parsed, String source,
+      Long line) {
+    Instant now = context.now();
+    try {
+      PreparedObject prepared = prepare(domain, type, json, parsed, now);
+      return new Outcome(domain.write(() -> store(domain, type, prepared)), null);
+    } catch (RejectedObjectException e) {
+      return reject(domain, type, json, e.getMessage(), source, line);
+    }
+  }
+
+  /** Sends an object to the domain's dead-letter queue, or fails the call when it has none. */
+  Outcome reject(Domain domain, ObjectType type, String json, String reason,
+      String source, Long line) {
+    String url = domain.config().deadLetterQueueUrl();
+    if (url == null) {
+      throw new BadRequestException("Object rejected by object type " + type.name() + ": " + reason
+          + (line == null ? "" : " (" + source + ", line " + line + ")")
+          + ". Domain " + domain.name() + " has no DeadLetterQueueUrl to receive it");
+    }
+    deadLetterQueues.send(url, new DeadLetterMessage(domain.name(), type.name(), json, reason,
+        context.now(), source, line));
+    return new Outcome(null, reason);
+  }
+
+  // ---------------------------------------------------------------- outside the lock
+
+  private PreparedObject prepare(Domain domain, ObjectType type, String json, JsonNode parsed,
+      Instant now) {
+    int bytes = checkSize(json);
+    JsonNode root = parsed != null ? parsed : parse(json);
+    List<FieldMapping> fields = type.fields();
+    String[] values = new String[fields.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = fields.get(i).source().evaluate(root);
+    }
+    long sourceMillis = sourceTime(type, values, now);
+    PreparedObject.Keys keys = keys(type, values);
+    Map<String, String> changes = new LinkedHashMap<>();
+    Map<String, String> inferred = new LinkedHashMap<>();
+    for (int i = 0; i < values.length; i++) {
+      FieldMapping f = fields.get(i);
+      if (values[i] == null) {
+        continue;
+      }
+      if (f.target() != null) {
+        String problem = ProfileFields.checkValue(f.target(), values[i]);
+        if (problem != null) {
+          throw new RejectedObjectException("Invalid field value: field " + f.name() + " (target _profile."
+              + f.target() + "): " + problem);
+        }
+        changes.put(f.target(), values[i]);
+      } else if (f.contentType() == FieldContentType.EMAIL_ADDRESS) {
+        inferred.putIfAbsent("EmailAddress", values[i]);
+      } else if (f.contentType() == FieldContentType.PHONE_NUMBER) {
+        inferred.putIfAbsent("PhoneNumber", values[i]);
+      }
+    }
+    int days = type.request().expirationDays() != null
+        ? type.request().expirationDays() : domain.config().defaultExpirationDays();
+    long expiresAt = now.plus(Duration.ofDays(days)).toEpochMilli();
+    String uniqueKey = IdGenerator.of(context.seed(), "object/" + domain.name() + "/" + type.name(),
+        keys.unique());
+    ProfileObject object = new ProfileObject(uniqueKey, type.name(), json, bytes, now.toEpochMilli(),
+        expiresAt, keys.objectKeys());
+    return new PreparedObject(object, changes, inferred, sourceMillis, keys);
+  }
+
+  private static int checkSize(String json) {
+    if (json.isEmpty()) {
+      throw new RejectedObjectException("Malformed JSON: the object is empty");
+    }
+    int bytes = Utf8.encodedLength(json);
+    if (bytes > MAX_OBJECT_BYTES) {
+      throw new RejectedObjectException("Object too large: it is " + bytes + " bytes in UTF-8,"
+          + " more than the 250 KB (" + MAX_OBJECT_BYTES + " bytes) an object may have");
+    }
+    return bytes;
+  }
+
+  private static JsonNode parse(String json) {
+    JsonNode root;
+    try {
+      root = READER.readTree(json);
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? ""
+          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      String message = e.getOriginalMessage();
+      int nl = message.indexOf('\n');
+      throw new RejectedObjectException("Malformed JSON" + where + ": "
+          + (nl < 0 ? message : message.substring(0, nl)));
+    }
+    if (root == null || !root.isObject()) {
+      throw new RejectedObjectException("Malformed JSON: the object must be a JSON object, not "
+          + (root == null ? "nothing" : root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+    }
+    return root;
+  }
+
+  private static long sourceTime(ObjectType type, String[] values, Instant now) {
+    if (type.timestampField() < 0 || values[type.timestampField()] == null) {
+      return now.toEpochMilli();
+    }
+    String value = values[type.timestampField()];
+    try {
+      return type.timestampFormat().parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new RejectedObjectException("Unparsable timestamp: field "
+          + type.fields().get(type.timestampField()).name() + " is '" + value + "', which "
+          + e.getMessage());
+    }
+  }
+
+  private static PreparedObject.Keys keys(ObjectType type, String[] values) {
+    List<String[]> primary = new ArrayList<>();
+    List<String[]> secondary = new ArrayList<>();
+    List<String> objectKeys = new ArrayList<>();
+    List<String[]> kept = new ArrayList<>();
+    List<String[]> newOnly = new ArrayList<>();
+    String unique = null;
+    for (KeyDefinition k : type.keys()) {
+      String value = keyValue(type, k, values);
+      if (value == null) {
+        continue;
+      }
+      String[] pair = {k.name(), value};
+      if (k.unique()) {
+        unique = value;
+      }
+      if (k.lookup()) {
+        (k.secondary() ? secondary : primary).add(pair);
+      }
+      if (k.kept()) {
+        objectKeys.add(k.name());
+        objectKeys.add(value);
+        (k.newOnly() ? newOnly : kept).add(pair);
+      }
+    }
+    return new PreparedObject.Keys(unique, primary, secondary, kept, newOnly,
+        objectKeys.toArray(new String[0]));
+  }
+
+  /** Returns a key's value, or {@code null} when a field is missing (rejecting for UNIQUE). */
+  private static String keyValue(ObjectType type, KeyDefinition k, String[] values) {
+    StringBuilder joined = new StringBuilder();
+    for (int index : k.fields()) {
+      FieldMapping f = type.fields().get(index);
+      String v = values[index] == null ? null : KeyNormalizer.normalize(f.contentType(), values[index]);
+      if (v == null || v.isEmpty()) {
+        if (k.unique()) {
+          throw new RejectedObjectException("Missing UNIQUE key field: key " + k.name()
+              + " needs field " + f.name() + " (Source " + f.source() + "), which the object lacks");
+        }
+        return null;
+      }
+      if (joined.length() > 0) {
+        joined.append(KeyDefinition.JOINER);
+      }
+      joined.append(v);
+    }
+    return joined.toString();
+  }
+
+  // ---------------------------------------------------------------- under the write lock
+
+  private static String store(Domain domain, ObjectType type, PreparedObject p) {
+    ObjectTypeCatalog catalog = ObjectTypeCatalog.of(domain);
+    if (catalog.get(type.name()) == null) {
+      throw new ResourceNotFoundException(
+          "Object type " + type.name() + " not found in domain " + domain.name());
+    }
+    ProfileStore store = domain.store();
+    List<String> ambiguous = new ArrayList<>();
+    String profileId = resolve(store, p, ambiguous);
+    boolean created = profileId == null;
+    if (created) {
+      if (!type.allowProfileCreation()) {
+        throw new RejectedObjectException(noMatch(type, p, ambiguous));
+      }
+      profileId = create(store, type, p);
+    } else {
+      checkQuota(store, type, profileId, p.object().uniqueKey());
+      writeFields(store, catalog, type, profileId, p);
+    }
+    store.putObject(profileId, p.object());
+    keepKeys(store, profileId, p.keys().kept());
+    if (created) {
+      keepKeys(store, profileId, p.keys().newOnly());
+    }
+    return p.object().uniqueKey();
+  }
+
+  private static String resolve(ProfileStore store, PreparedObject p, List<String> ambiguous) {
+    for (List<String[]> pass : List.of(p.keys().primary(), p.keys().secondary())) {
+      for (String[] key : pass) {
+        List<String> ids = store.find(key[0], key[1]);
+        if (ids.size() == 1) {
+          return ids.get(0);
+        }
+        if (ids.size() > 1) {
+          ambiguous.add(key[0] + "=" + key[1] + " (" + ids.size() + " profiles)");
+        }
+      }
+    }
+    return store.ownerOf(p.object().uniqueKey());
+  }
+
+  private static String noMatch(ObjectType type, PreparedObject p, List<String> ambiguous) {
+    List<String> tried = new ArrayList<>();
+    p.keys().primary().forEach(k -> tried.add(k[0] + "=" + k[1]));
+    p.keys().secondary().forEach(k -> tried.add(k[0] + "=" + k[1]));
+    return "No matching profile: "
+        + (tried.isEmpty() ? "the object has no profile key values"
+            : "no single profile has " + String.join(" or ", tried))
+        + (ambiguous.isEmpty() ? "" : "; shared by several profiles, so not used: " + ambiguous)
+        + ", and object type " + type.name() + " does not allow profile creation";
+  }
+
+  private static String create(ProfileStore store, ObjectType type, PreparedObject p) {
+    Map<String, String> fields = new LinkedHashMap<>(p.inferred());
+    fields.putAll(p.changes());
+    Profile profile = ProfileFields.apply(Profile.builder().build(), fields);
+    FieldStamps stamps = FieldStamps.EMPTY.with(fields.keySet(), p.sourceMillis(), type.name());
+    return store.createProfile(profile, stamps);
+  }
+
+  private static void checkQuota(ProfileStore store, ObjectType type, String profileId,
+      String uniqueKey) {
+    boolean replacesHere = profileId.equals(store.ownerOf(uniqueKey));
+    if (replacesHere) {
+      return;
+    }
+    List<ProfileObject> held = store.objects(profileId);
+    if (held.size() >= ObjectType.MAX_OBJECTS_PER_PROFILE) {
+      throw new RejectedObjectException("Quota exceeded: profile " + profileId + " already holds "
+          + held.size() + " objects, the most a profile may hold");
+    }
+    Integer max = type.request().maxProfileObjectCount();
+    if (max != null) {
+      long ofType = held.stream().filter(o -> o.objectTypeName().equals(type.name())).count();
+      if (ofType >= max) {
+        throw new RejectedObjectException("Quota exceeded: profile " + profileId + " already holds "
+            + ofType + " objects of type " + type.name() + ", its MaxProfileObjectCount");
+      }
+    }
+  }
+
+  private static void writeFields(ProfileStore store, ObjectTypeCatalog catalog, ObjectType type,
+      String profileId, PreparedObject p) {
+    if (p.changes().isEmpty()) {
+      return;
+    }
+    StoredProfile current = store.profile(profileId);
+    FieldStamps stamps = current.stamps();
+    int priority = type.sourcePriority();
+    Map<String, String> accepted = new LinkedHashMap<>();
+    p.changes().forEach((attribute, value) -> {
+      String source = stamps.source(attribute);
+      int theirs = source == null ? Integer.MAX_VALUE : catalog.priorityOf(source);
+      if (source == null || priority < theirs
+          || (priority == theirs && p.sourceMillis() >= stamps.updatedAtMillis(attribute))) {
+        accepted.put(attribute, value);
+      }
+    });
+    if (!accepted.isEmpty()) {
+      store.updateProfile(profileId, ProfileFields.apply(current.profile(), accepted),
+          stamps.with(accepted.keySet(), p.sourceMillis(), type.name()));
+    }
+  }
+
+  private static void keepKeys(ProfileStore store, String profileId, List<String[]> keys) {
+    for (String[] key : keys) {
+      store.addKeys(profileId, key[0], List.of(key[1]));
+    }
+  }
+
+  // ---------------------------------------------------------------- listing helpers
+
+  private static StoredProfile requireProfile(Domain domain, String profileId) {
+    StoredProfile p = domain.store().profile(profileId);
+    if (p == null) {
+      throw new ResourceNotFoundException(
+          "Profile " + profileId + " not found in domain " + domain.name());
+    }
+    return p;
+  }
+
+  private static List<String> filterValues(ProfileStore store, ObjectFilter filter) {
+    List<String> forms = new ArrayList<>();
+    for (String v : filter.values()) {
+      for (FieldContentType t : store.contentTypes(filter.keyName())) {
+        forms.add(KeyNormalizer.normalize(t, v));
+      }
+    }
+    return forms;
+  }
+
+  private static boolean matches(ProfileObject o, String keyName, List<String> values) {
+    for (String v : o.keyValues(keyName)) {
+      if (values.contains(v)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long lastSequence(ProfileStore store, List<ListProfileObjectsItem> items) {
+    return store.object(items.get(items.size() - 1).profileObjectUniqueKey()).sequence();
+  }
+
+  private static long parseSequence(String after, String token) {
+    if (after == null) {
+      return -1;
+    }
+    try {
+      return Long.parseLong(after);
+    } catch (NumberFormatException e) {
+      throw new BadRequestException("Invalid NextToken '" + token + "': it was not issued by " + LISTING);
+    }
+  }
+}

@@ -1,0 +1,183 @@
+package io.profilesim.ingest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The {@code Source} of an object type field, compiled: a JSON accessor on the ingested object
+ * ({@code _source.email}, nested {@code _source.address.zip}) or a Handlebars-style template that
+ * joins accessors and text ({@code {{_source.firstName}} {{_source.lastName}}}).
+ *
+ * <p>Where AWS is silent, chosen here:
+ * <ul>
+ *   <li>An accessor segment that is not a member tries the longer dotted name, so a flat member
+ *       named {@code customer.email} (a CSV column, say) is found by {@code _source.customer.email}
+ *       when there is no {@code customer} object. A numeric segment indexes an array.
+ *   <li>A number keeps the digits the object gave ({@code 1.50} stays {@code 1.50}); a boolean
+ *       reads {@code true} or {@code false}; an object or array reads as its compact JSON; JSON
+ *       {@code null} and the empty string are absent.
+ *   <li>A template renders an absent accessor as nothing and trims the result; it is absent when
+ *       every accessor in it is absent.
+ *   <li>A Source without <code>&#123;&#123;</code> must be an accessor: bare text such as {@code email} is
+ *       refused rather than read as a constant, because it is almost always a mistyped accessor.
+ * </ul>
+ */
+final class SourceExpression {
+  private static final String PREFIX = "_source.";
+
+  private final String text;
+  /** Literal text and accessor paths, alternating: text, path, text, path ..., text. */
+  private final List<Object> parts;
+  private final boolean template;
+
+  private SourceExpression(String text, List<Object> parts, boolean template) {
+    this.text = text;
+    this.parts = parts;
+    this.template = template;
+  }
+
+  /**
+   * Compiles a {@code Source}.
+   *
+   * @throws IllegalArgumentException with a sentence saying what is wrong
+   */
+  static SourceExpression parse(String source) {
+    if (!source.contains("{{")) {
+      if (source.contains("}}")) {
+        throw new IllegalArgumentException("the Source has }} without a matching {{");
+      }
+      return new SourceExpression(source, List.of("", path(source.trim()), ""), false);
+    }
+    List<Object> parts = new ArrayList<>();
+    int at = 0;
+    while (true) {
+      int open = source.indexOf("{{", at);
+      if (open < 0) {
+        String tail = source.substring(at);
+        if (tail.contains("}}")) {
+          throw new IllegalArgumentException("the Source has }} without a matching {{");
+        }
+        parts.add(tail);
+        break;
+      }
+      int close = source.indexOf("}}", open + 2);
+      if (close < 0) {
+        throw new IllegalArgumentException("the Source has {{ without a matching }}");
+      }
+      String literal = source.substring(at, open);
+      if (literal.contains("}}")) {
+        throw new IllegalArgumentException("the Source has }} without a matching {{");
+      }
+      parts.add(literal);
+      parts.add(path(source.substring(open + 2, close).trim()));
+      at = close + 2;
+    }
+    return new SourceExpression(source, List.copyOf(parts), true);
+  }
+
+  private static String[] path(String accessor) {
+    if (!accessor.startsWith(PREFIX) || accessor.length() == PREFIX.length()) {
+      throw new IllegalArgumentException("'" + accessor + "' is not an accessor of the ingested"
+          + " object: accessors start with _source. followed by a member name");
+    }
+    String[] segments = accessor.substring(PREFIX.length()).split("\\.", -1);
+    for (String s : segments) {
+      if (s.isEmpty() || s.contains("{") || s.contains("}")) {
+        throw new IllegalArgumentException("'" + accessor + "' has an empty or malformed member name");
+      }
+    }
+    return segments;
+  }
+
+  /** Returns the value the expression reads from an ingested object, or {@code null} if absent. */
+  String evaluate(JsonNode source) {
+    if (!template) {
+      return scalar(resolve(source, (String[]) parts.get(1), 0));
+    }
+    StringBuilder sb = new StringBuilder();
+    boolean anyValue = false;
+    for (int i = 0; i < parts.size(); i++) {
+      if (i % 2 == 0) {
+        sb.append((String) parts.get(i));
+      } else {
+        String v = scalar(resolve(source, (String[]) parts.get(i), 0));
+        if (v != null) {
+          sb.append(v);
+          anyValue = true;
+        }
+      }
+    }
+    if (!anyValue) {
+      return null;
+    }
+    String rendered = sb.toString().trim();
+    return rendered.isEmpty() ? null : rendered;
+  }
+
+  /** Returns the accessor paths the expression reads, each as {@code _source.a.b}. */
+  List<String> accessors() {
+    List<String> accessors = new ArrayList<>();
+    for (int i = 1; i < parts.size(); i += 2) {
+      accessors.add(PREFIX + String.join(".", (String[]) parts.get(i)));
+    }
+    return accessors;
+  }
+
+  @Override
+  public String toString() {
+    return text;
+  }
+
+  private static JsonNode resolve(JsonNode node, String[] segments, int from) {
+    if (from == segments.length) {
+      return node;
+    }
+    if (node == null) {
+      return null;
+    }
+    StringBuilder name = new StringBuilder();
+    for (int to = from; to < segments.length; to++) {
+      if (to > from) {
+        name.append('.');
+      }
+      name.append(segments[to]);
+      JsonNode child = child(node, name.toString());
+      if (child != null) {
+        JsonNode found = resolve(child, segments, to + 1);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static JsonNode child(JsonNode node, String name) {
+    if (node.isObject()) {
+      return node.get(name);
+    }
+    if (node.isArray() && !name.isEmpty() && name.chars().allMatch(Character::isDigit)
+        && name.length() < 10) {
+      return node.get(Integer.parseInt(name));
+    }
+    return null;
+  }
+
+  private static String scalar(JsonNode node) {
+    if (node == null || node.isNull() || node.isMissingNode()) {
+      return null;
+    }
+    String value;
+    if (node.isTextual()) {
+      value = node.textValue();
+    } else if (node.isBigDecimal()) {
+      value = node.decimalValue().toPlainString();
+    } else if (node.isValueNode()) {
+      value = node.asText();
+    } else {
+      value = node.toString();
+    }
+    return value.isEmpty() ? null : value;
+  }
+}
