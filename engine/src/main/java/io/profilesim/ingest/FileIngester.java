@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * Bulk ingestion: streams a CSV or JSON Lines file through an object type, one row at a time, so
@@ -107,6 +108,8 @@ public final class FileIngester {
         .setSkipHeaderRecord(true)
         // Blank lines come through as records so that line numbers stay exact; they are skipped.
         .setIgnoreEmptyLines(false)
+        // Two columns of one name would silently overwrite each other in the object.
+        .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
         .get();
     CSVParser parser;
     try {
