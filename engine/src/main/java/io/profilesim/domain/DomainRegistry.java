@@ -71,6 +71,11 @@ public final class DomainRegistry {
     return domain;
   }
 
+  /** Returns the domain of that name, or {@code null} if there is none. */
+  public Domain find(String name) {
+    return name == null ? null : domains.get(name);
+  }
+
   /** Removes the domain; the caller holds its write lock, so no operation is half-way through it. */
   public synchronized void remove(Domain domain) {
     domains.remove(domain.name(), domain);

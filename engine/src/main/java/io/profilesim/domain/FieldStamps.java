@@ -94,11 +94,49 @@ public final class FieldStamps {
     if (attributes.isEmpty()) {
       return this;
     }
-    Builder b = toBuilder();
-    for (String a : attributes) {
-      b.put(a, millis, source);
+    // Ingestion calls this for every object, so merge two sorted arrays rather than rebuild a map.
+    String[] added = attributes.toArray(new String[0]);
+    Arrays.sort(added);
+    int n = 0;
+    String[] merged = new String[names.length + added.length];
+    long[] mergedTimes = new long[merged.length];
+    String[] mergedSources = new String[merged.length];
+    int i = 0;
+    int j = 0;
+    while (i < names.length || j < added.length) {
+      int c = i == names.length ? 1 : j == added.length ? -1 : names[i].compareTo(added[j]);
+      if (c < 0) {
+        merged[n] = names[i];
+        mergedTimes[n] = timeAt(i);
+        mergedSources[n++] = sourceAt(i++);
+      } else {
+        if (c == 0) {
+          i++;
+        }
+        if (n == 0 || !merged[n - 1].equals(added[j])) {
+          merged[n] = added[j];
+          mergedTimes[n] = millis;
+          mergedSources[n++] = source;
+        }
+        j++;
+      }
     }
-    return b.build();
+    return of(Arrays.copyOf(merged, n), Arrays.copyOf(mergedTimes, n), Arrays.copyOf(mergedSources, n));
+  }
+
+  /** Returns stamps over sorted, distinct names, stored compactly. */
+  private static FieldStamps of(String[] names, long[] times, String[] sources) {
+    if (names.length == 0) {
+      return EMPTY;
+    }
+    boolean uniform = true;
+    for (int i = 1; i < names.length && uniform; i++) {
+      uniform = times[i] == times[0] && sources[i].equals(sources[0]);
+    }
+    String[] shared = Builder.shared(names);
+    return uniform
+        ? new FieldStamps(shared, null, null, times[0], sources[0])
+        : new FieldStamps(shared, times, sources, 0, null);
   }
 
   /** Returns these stamps without the given attributes. */
@@ -190,26 +228,17 @@ public final class FieldStamps {
 
     /** Returns the stamps collected so far. */
     public FieldStamps build() {
-      if (entries.isEmpty()) {
-        return EMPTY;
-      }
       int n = entries.size();
       String[] names = new String[n];
       long[] times = new long[n];
       String[] sources = new String[n];
       int i = 0;
-      boolean uniform = true;
       for (Map.Entry<String, Object[]> e : entries.entrySet()) {
         names[i] = e.getKey();
         times[i] = (Long) e.getValue()[0];
-        sources[i] = (String) e.getValue()[1];
-        uniform &= times[i] == times[0] && sources[i].equals(sources[0]);
-        i++;
+        sources[i++] = (String) e.getValue()[1];
       }
-      names = shared(names);
-      return uniform
-          ? new FieldStamps(names, null, null, times[0], sources[0])
-          : new FieldStamps(names, times, sources, 0, null);
+      return FieldStamps.of(names, times, sources);
     }
 
     /** Reuses an identical, already built names array: most profiles share a handful of them. */

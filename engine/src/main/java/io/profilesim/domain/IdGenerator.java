@@ -1,7 +1,5 @@
 package io.profilesim.domain;
 
-import com.google.common.hash.HashFunction;
-import com.google.common.hash.Hashing;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -11,8 +9,6 @@ import java.util.concurrent.atomic.AtomicLong;
  * seed and the same sequence of calls therefore produce the same identifiers, byte for byte.
  */
 public final class IdGenerator {
-  private static final HashFunction HASH = Hashing.murmur3_128();
-
   private final long seed;
   private final String scope;
   private final AtomicLong counter = new AtomicLong();
@@ -31,14 +27,93 @@ public final class IdGenerator {
     return of(seed, scope, Long.toString(counter.getAndIncrement()));
   }
 
-  /** Returns the identifier of a name within a scope: the same inputs give the same identifier. */
+  /**
+   * Returns the identifier of a name within a scope: the same inputs give the same identifier.
+   * It is the hex form of MurmurHash3 x64 128 (seed 0) over the seed (8 bytes, little-endian), the
+   * scope in UTF-8, a zero byte and the name in UTF-8, the same value as Guava's {@code
+   * Hashing.murmur3_128()} gives for those bytes; computed here without Guava's per-call buffers,
+   * because ingestion names every profile and object this way.
+   */
   public static String of(long seed, String scope, String name) {
-    return HASH.newHasher()
-        .putLong(seed)
-        .putString(scope, StandardCharsets.UTF_8)
-        .putByte((byte) 0)
-        .putString(name, StandardCharsets.UTF_8)
-        .hash()
-        .toString();
+    byte[] s = scope.getBytes(StandardCharsets.UTF_8);
+    byte[] n = name.getBytes(StandardCharsets.UTF_8);
+    byte[] input = new byte[8 + s.length + 1 + n.length];
+    for (int i = 0; i < 8; i++) {
+      input[i] = (byte) (seed >>> (8 * i));
+    }
+    System.arraycopy(s, 0, input, 8, s.length);
+    System.arraycopy(n, 0, input, 9 + s.length, n.length);
+    return murmur3x64128Hex(input);
+  }
+
+  /** Returns the same as {@code Hashing.murmur3_128().hashBytes(input).toString()}. */
+  static String murmur3x64128Hex(byte[] input) {
+    long h1 = 0;
+    long h2 = 0;
+    int blocks = input.length / 16;
+    for (int b = 0; b < blocks; b++) {
+      long k1 = littleEndianLong(input, b * 16, 8);
+      long k2 = littleEndianLong(input, b * 16 + 8, 8);
+      h1 ^= mixK1(k1);
+      h1 = Long.rotateLeft(h1, 27) + h2;
+      h1 = h1 * 5 + 0x52dce729;
+      h2 ^= mixK2(k2);
+      h2 = Long.rotateLeft(h2, 31) + h1;
+      h2 = h2 * 5 + 0x38495ab5;
+    }
+    int tail = blocks * 16;
+    int rest = input.length - tail;
+    if (rest > 8) {
+      h2 ^= mixK2(littleEndianLong(input, tail + 8, rest - 8));
+    }
+    if (rest > 0) {
+      h1 ^= mixK1(littleEndianLong(input, tail, Math.min(rest, 8)));
+    }
+    h1 ^= input.length;
+    h2 ^= input.length;
+    h1 += h2;
+    h2 += h1;
+    h1 = fmix64(h1);
+    h2 = fmix64(h2);
+    h1 += h2;
+    h2 += h1;
+    char[] hex = new char[32];
+    putHex(hex, 0, h1);
+    putHex(hex, 16, h2);
+    return new String(hex);
+  }
+
+  private static long littleEndianLong(byte[] b, int from, int length) {
+    long v = 0;
+    for (int i = length - 1; i >= 0; i--) {
+      v = (v << 8) | (b[from + i] & 0xff);
+    }
+    return v;
+  }
+
+  private static long mixK1(long k1) {
+    return Long.rotateLeft(k1 * 0x87c37b91114253d5L, 31) * 0x4cf5ad432745937fL;
+  }
+
+  private static long mixK2(long k2) {
+    return Long.rotateLeft(k2 * 0x4cf5ad432745937fL, 33) * 0x87c37b91114253d5L;
+  }
+
+  private static long fmix64(long k) {
+    k ^= k >>> 33;
+    k *= 0xff51afd7ed558ccdL;
+    k ^= k >>> 33;
+    k *= 0xc4ceb9fe1a85ec53L;
+    k ^= k >>> 33;
+    return k;
+  }
+
+  /** Writes the 8 bytes of {@code v}, little-endian, as 16 hex digits (Guava's HashCode order). */
+  private static void putHex(char[] out, int at, long v) {
+    for (int i = 0; i < 8; i++) {
+      int b = (int) (v >>> (8 * i)) & 0xff;
+      out[at + 2 * i] = Character.forDigit(b >>> 4, 16);
+      out[at + 2 * i + 1] = Character.forDigit(b & 0xf, 16);
+    }
   }
 }

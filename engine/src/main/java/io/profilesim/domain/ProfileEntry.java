@@ -2,6 +2,7 @@ package io.profilesim.domain;
 
 import io.profilesim.model.Profile;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -15,8 +16,10 @@ final class ProfileEntry {
   final String id;
   Profile profile;
   FieldStamps stamps;
-  /** The profile's objects in storage order; {@code null} until it has one. */
-  List<ProfileObject> objects;
+  /** The profile's only object; most profiles hold one, and a list would cost two more objects. */
+  private ProfileObject one;
+  /** The profile's objects in storage order once it holds two or more. */
+  private ArrayList<ProfileObject> many;
   /** Keys added by objects and AddProfileKey, as pairs: name, normalized value, name, value... */
   String[] keys = NO_KEYS;
 
@@ -27,14 +30,53 @@ final class ProfileEntry {
   }
 
   int objectCount() {
-    return objects == null ? 0 : objects.size();
+    return many != null ? many.size() : one != null ? 1 : 0;
+  }
+
+  /** Returns the objects in storage order; a view to read, not to change. */
+  List<ProfileObject> objects() {
+    return many != null ? many : one != null ? List.of(one) : List.of();
   }
 
   void addObject(ProfileObject object) {
-    if (objects == null) {
-      objects = new ArrayList<>(2);
+    if (many != null) {
+      many.add(object);
+    } else if (one == null) {
+      one = object;
+    } else {
+      many = new ArrayList<>(4);
+      many.add(one);
+      many.add(object);
+      one = null;
     }
-    objects.add(object);
+  }
+
+  void removeObject(ProfileObject object) {
+    if (many == null) {
+      if (one == object) {
+        one = null;
+      }
+      return;
+    }
+    many.remove(object);
+    if (many.size() == 1) {
+      one = many.get(0);
+      many = null;
+    }
+  }
+
+  /** Removes and returns every object. */
+  List<ProfileObject> takeObjects() {
+    List<ProfileObject> all = objects();
+    one = null;
+    many = null;
+    return all;
+  }
+
+  void sortObjects() {
+    if (many != null) {
+      many.sort(Comparator.comparingLong(ProfileObject::sequence));
+    }
   }
 
   boolean hasKey(String name, String value) {
@@ -44,6 +86,25 @@ final class ProfileEntry {
       }
     }
     return false;
+  }
+
+  /**
+   * Takes an object's key pairs as the profile's own when it has none yet: the arrays are never
+   * changed in place, so sharing one saves a copy per profile.
+   */
+  boolean adoptKeys(String[] pairs) {
+    if (keys.length > 0 || pairs.length == 0) {
+      return false;
+    }
+    for (int i = 0; i < pairs.length; i += 2) {
+      for (int j = 0; j < i; j += 2) {
+        if (pairs[i].equals(pairs[j]) && pairs[i + 1].equals(pairs[j + 1])) {
+          return false;
+        }
+      }
+    }
+    keys = pairs;
+    return true;
   }
 
   /** Adds a key value; returns false if the profile already had it. */

@@ -109,7 +109,21 @@ public final class ProfileFields {
     if (changes.isEmpty()) {
       return profile;
     }
-    Profile.Builder builder = profile.toBuilder();
+    return apply(profile, profile.toBuilder(), changes);
+  }
+
+  /**
+   * Returns a new profile of that id with the given fields, as {@link #apply} would write them
+   * to an empty profile, building it once.
+   */
+  public static Profile newProfile(String profileId, Map<String, String> fields) {
+    Profile empty = EMPTY;
+    return apply(empty, Profile.builder().profileId(profileId), fields);
+  }
+
+  private static final Profile EMPTY = Profile.builder().build();
+
+  private static Profile apply(Profile profile, Profile.Builder builder, Map<String, String> changes) {
     Address.Builder[] addresses = new Address.Builder[ProfileAttributes.ADDRESS_TYPES.size()];
     TreeMap<String, String> attributes = null;
     for (Map.Entry<String, String> change : changes.entrySet()) {

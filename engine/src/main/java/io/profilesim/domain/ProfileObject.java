@@ -83,6 +83,11 @@ public final class ProfileObject {
     this.sequence = sequence;
   }
 
+  /** Returns the key pairs themselves (never changed), for the store to share with a profile. */
+  String[] keyPairs() {
+    return keys;
+  }
+
   /** Returns the normalized values this object has for a key, in definition order. */
   public List<String> keyValues(String keyName) {
     List<String> values = new ArrayList<>(1);

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 
 /**
  * A domain's profiles, their objects and their keys, with the counters behind {@code
@@ -119,11 +120,28 @@ public final class ProfileStore {
     return keys;
   }
 
+  /**
+   * Returns how many objects a profile holds, of one type or (for a {@code null} type) in all.
+   * Requires the read lock.
+   */
+  public int objectCount(String profileId, String objectTypeName) {
+    requireReadLock();
+    ProfileEntry e = entry(profileId);
+    if (objectTypeName == null) {
+      return e.objectCount();
+    }
+    int n = 0;
+    for (ProfileObject o : e.objects()) {
+      n += o.objectTypeName().equals(objectTypeName) ? 1 : 0;
+    }
+    return n;
+  }
+
   /** Returns a profile's objects in the order they were stored. Requires the read lock. */
   public List<ProfileObject> objects(String profileId) {
     requireReadLock();
     ProfileEntry e = entry(profileId);
-    return e.objects == null ? List.of() : List.copyOf(e.objects);
+    return List.copyOf(e.objects());
   }
 
   /** Returns the object with that unique key, or {@code null}. Requires the read lock. */
@@ -182,10 +200,8 @@ public final class ProfileStore {
       for (ProfileEntry e : profiles.values()) {
         metering += DomainStatsCounter.meteringUnits(e.objectCount());
         objectCount += e.objectCount();
-        if (e.objects != null) {
-          for (ProfileObject o : e.objects) {
-            bytes += o.sizeBytes();
-          }
+        for (ProfileObject o : e.objects()) {
+          bytes += o.sizeBytes();
         }
       }
       return new DomainStats((long) profiles.size(), metering, objectCount, bytes);
@@ -207,16 +223,30 @@ public final class ProfileStore {
    * @param fields the profile's fields; its {@code profileId} is ignored
    */
   public String createProfile(Profile fields, FieldStamps stamps) {
+    return createProfile(id -> withId(fields, id), stamps);
+  }
+
+  /**
+   * Adds a profile with a new id and returns the id. Requires the write lock.
+   *
+   * @param fieldsForId makes the profile's fields, {@code profileId} set, given the new id
+   */
+  public String createProfile(Function<String, Profile> fieldsForId, FieldStamps stamps) {
     requireWriteLock();
-    String id = ids.next();
-    while (profiles.containsKey(id)) {
-      id = ids.next();
+    while (true) {
+      String id = ids.next();
+      Profile profile = fieldsForId.apply(id);
+      if (!id.equals(profile.profileId())) {
+        throw new IllegalArgumentException("the new profile must have id " + id);
+      }
+      ProfileEntry e = new ProfileEntry(id, profile, stamps);
+      // 128-bit ids do not collide in practice; the loop keeps that from being an assumption.
+      if (profiles.putIfAbsent(id, e) == null) {
+        indexDerived(e, null);
+        stats.profileAdded(0);
+        return id;
+      }
     }
-    ProfileEntry e = new ProfileEntry(id, withId(fields, id), stamps);
-    profiles.put(id, e);
-    indexDerived(e, null);
-    stats.profileAdded(0);
-    return id;
   }
 
   /**
@@ -261,6 +291,40 @@ public final class ProfileStore {
         index.add(keyName, v, e);
       }
     }
+  }
+
+  /**
+   * Gives a profile the keys of one of its objects (all of them, as when the object created the
+   * profile). {@code _profileId} values are never stored. Requires the write lock.
+   *
+   * @throws ResourceNotFoundException if there is no such profile
+   * @throws IllegalArgumentException if the object is not the profile's
+   */
+  public void addObjectKeys(String profileId, ProfileObject object) {
+    requireWriteLock();
+    ProfileEntry e = entry(profileId);
+    if (object.owner != e) {
+      throw new IllegalArgumentException("object " + object.uniqueKey() + " is not in profile " + profileId);
+    }
+    String[] pairs = object.keyPairs();
+    boolean adopted = !containsProfileId(pairs) && e.adoptKeys(pairs);
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (StandardKeys.PROFILE_ID.equals(pairs[i])) {
+        continue;
+      }
+      if (adopted || e.addKey(pairs[i], pairs[i + 1])) {
+        index.add(pairs[i], pairs[i + 1], e);
+      }
+    }
+  }
+
+  private static boolean containsProfileId(String[] pairs) {
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (StandardKeys.PROFILE_ID.equals(pairs[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -324,15 +388,14 @@ public final class ProfileStore {
   public void putObject(String profileId, ProfileObject object) {
     requireWriteLock();
     ProfileEntry target = entry(profileId);
-    ProfileObject previous = objects.get(object.uniqueKey());
+    ProfileObject previous = objects.put(object.uniqueKey(), object);
     if (previous != null) {
-      detach(previous);
+      takeFromOwner(previous);
     }
     object.sequence(objectSequence++);
     object.owner = target;
     int before = target.objectCount();
     target.addObject(object);
-    objects.put(object.uniqueKey(), object);
     stats.objectsChanged(before, before + 1, object.sizeBytes());
     enqueueExpiry(object);
   }
@@ -363,12 +426,10 @@ public final class ProfileStore {
     requireWriteLock();
     int removed = 0;
     for (ProfileEntry e : profiles.values()) {
-      if (e.objects != null) {
-        for (ProfileObject o : List.copyOf(e.objects)) {
-          if (o.objectTypeName().equals(objectTypeName)) {
-            detach(o);
-            removed++;
-          }
+      for (ProfileObject o : List.copyOf(e.objects())) {
+        if (o.objectTypeName().equals(objectTypeName)) {
+          detach(o);
+          removed++;
         }
       }
       List<String> scrubbed = e.stamps.attributesFrom(objectTypeName);
@@ -419,9 +480,7 @@ public final class ProfileStore {
       moveKeys(other, main);
       remove(other);
     }
-    if (main.objects != null) {
-      main.objects.sort(Comparator.comparingLong(ProfileObject::sequence));
-    }
+    main.sortObjects();
     updateProfile(mainProfileId, fields, stamps);
   }
 
@@ -463,14 +522,13 @@ public final class ProfileStore {
 
   private void remove(ProfileEntry e) {
     int count = e.objectCount();
-    if (e.objects != null) {
+    if (count > 0) {
       long bytes = 0;
-      for (ProfileObject o : e.objects) {
+      for (ProfileObject o : e.takeObjects()) {
         objects.remove(o.uniqueKey());
         bytes += o.sizeBytes();
       }
       stats.objectsChanged(count, 0, -bytes);
-      e.objects = null;
     }
     for (int i = 0; i < e.keys.length; i += 2) {
       index.remove(e.keys[i], e.keys[i + 1], e);
@@ -486,28 +544,28 @@ public final class ProfileStore {
 
   /** Takes an object out of its profile and the object map; the expiry queue forgets it lazily. */
   private void detach(ProfileObject o) {
+    objects.remove(o.uniqueKey());
+    takeFromOwner(o);
+  }
+
+  private void takeFromOwner(ProfileObject o) {
     ProfileEntry owner = o.owner;
     int before = owner.objectCount();
-    owner.objects.remove(o);
-    if (owner.objects.isEmpty()) {
-      owner.objects = null;
-    }
-    objects.remove(o.uniqueKey());
+    owner.removeObject(o);
     stats.objectsChanged(before, before - 1, -o.sizeBytes());
   }
 
   private void moveObjects(ProfileEntry from, ProfileEntry to) {
-    if (from.objects == null) {
+    int moving = from.objectCount();
+    if (moving == 0) {
       return;
     }
-    int moving = from.objectCount();
     long bytes = 0;
-    for (ProfileObject o : from.objects) {
+    for (ProfileObject o : from.takeObjects()) {
       o.owner = to;
       to.addObject(o);
       bytes += o.sizeBytes();
     }
-    from.objects = null;
     stats.objectsChanged(moving, 0, -bytes);
     int after = to.objectCount();
     stats.objectsChanged(after - moving, after, bytes);

@@ -29,7 +29,6 @@ import io.profilesim.model.ListProfileObjectsItem;
 import io.profilesim.model.ListProfileObjectsRequest;
 import io.profilesim.model.ListProfileObjectsResponse;
 import io.profilesim.model.ObjectFilter;
-import io.profilesim.model.Profile;
 import io.profilesim.model.PutProfileObjectRequest;
 import io.profilesim.model.PutProfileObjectResponse;
 import io.profilesim.validation.ShapeValidator;
@@ -77,6 +76,7 @@ public final class ProfileObjectService {
   private final ServiceContext context;
   private final DomainRegistry registry;
   private final DeadLetterQueues deadLetterQueues;
+  private final ValueCache values = new ValueCache();
 
   public ProfileObjectService(ServiceContext context, DomainRegistry registry,
       DeadLetterQueues deadLetterQueues) {
@@ -100,17 +100,27 @@ public final class ProfileObjectService {
    * @throws ResourceNotFoundException if the domain or the object type does not exist
    */
   public PutProfileObjectResponse putProfileObject(PutProfileObjectRequest r) {
-    // The Object's own limits are ingestion failures (dead-letter queue), not request errors.
+    Domain domain = registry.find(r.domainName());
+    ObjectType type = domain == null ? null : ObjectTypeCatalog.of(domain).get(r.objectTypeName());
+    if (type == null || r.object() == null) {
+      // An existing domain and type had their names checked when they were created, so the
+      // validator (slow next to ingestion) only runs for requests that will fail anyway.
+      validateNames(r);
+      domain = registry.get(r.domainName());
+      type = ObjectTypeService.require(domain, r.objectTypeName());
+    }
+    domain.expireDue(context.now());
+    return new PutProfileObjectResponse(ingest(domain, type, r.object(), null, null, null).uniqueKey());
+  }
+
+  /** The Object's own limits are ingestion failures (dead-letter queue), not request errors. */
+  private static void validateNames(PutProfileObjectRequest r) {
     List<Violation> violations = ShapeValidator.standard().check(r).stream()
         .filter(v -> !v.path().equals("object") || r.object() == null)
         .toList();
     if (!violations.isEmpty()) {
       throw BadRequestException.of(violations);
     }
-    Domain domain = registry.get(r.domainName());
-    domain.expireDue(context.now());
-    ObjectType type = domain.read(() -> ObjectTypeService.require(domain, r.objectTypeName()));
-    return new PutProfileObjectResponse(ingest(domain, type, r.object(), null, null, null).uniqueKey());
   }
 
   /**
@@ -210,7 +220,8 @@ public final class ProfileObjectService {
     List<FieldMapping> fields = type.fields();
     String[] values = new String[fields.size()];
     for (int i = 0; i < values.length; i++) {
-      values[i] = fields.get(i).source().evaluate(root);
+      String value = fields.get(i).source().evaluate(root);
+      values[i] = fields.get(i).target() == null ? value : this.values.share(value);
     }
     long sourceMillis = sourceTime(type, values, now);
     PreparedObject.Keys keys = keys(type, values);
@@ -361,9 +372,11 @@ public final class ProfileObjectService {
       writeFields(store, catalog, type, profileId, p);
     }
     store.putObject(profileId, p.object());
-    keepKeys(store, profileId, p.keys().kept());
     if (created) {
-      keepKeys(store, profileId, p.keys().newOnly());
+      // A new profile keeps every key the object keeps, NEW_ONLY ones included.
+      store.addObjectKeys(profileId, p.object());
+    } else {
+      keepKeys(store, profileId, p.keys().kept());
     }
     return p.object().uniqueKey();
   }
@@ -397,9 +410,8 @@ public final class ProfileObjectService {
   private static String create(ProfileStore store, ObjectType type, PreparedObject p) {
     Map<String, String> fields = new LinkedHashMap<>(p.inferred());
     fields.putAll(p.changes());
-    Profile profile = ProfileFields.apply(Profile.builder().build(), fields);
     FieldStamps stamps = FieldStamps.EMPTY.with(fields.keySet(), p.sourceMillis(), type.name());
-    return store.createProfile(profile, stamps);
+    return store.createProfile(id -> ProfileFields.newProfile(id, fields), stamps);
   }
 
   private static void checkQuota(ProfileStore store, ObjectType type, String profileId,
@@ -408,14 +420,14 @@ public final class ProfileObjectService {
     if (replacesHere) {
       return;
     }
-    List<ProfileObject> held = store.objects(profileId);
-    if (held.size() >= ObjectType.MAX_OBJECTS_PER_PROFILE) {
+    int held = store.objectCount(profileId, null);
+    if (held >= ObjectType.MAX_OBJECTS_PER_PROFILE) {
       throw new RejectedObjectException("Quota exceeded: profile " + profileId + " already holds "
-          + held.size() + " objects, the most a profile may hold");
+          + held + " objects, the most a profile may hold");
     }
     Integer max = type.request().maxProfileObjectCount();
     if (max != null) {
-      long ofType = held.stream().filter(o -> o.objectTypeName().equals(type.name())).count();
+      int ofType = store.objectCount(profileId, type.name());
       if (ofType >= max) {
         throw new RejectedObjectException("Quota exceeded: profile " + profileId + " already holds "
             + ofType + " objects of type " + type.name() + ", its MaxProfileObjectCount");

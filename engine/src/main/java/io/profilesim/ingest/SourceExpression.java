@@ -136,15 +136,20 @@ final class SourceExpression {
     if (node == null) {
       return null;
     }
-    StringBuilder name = new StringBuilder();
-    for (int to = from; to < segments.length; to++) {
-      if (to > from) {
-        name.append('.');
+    JsonNode child = child(node, segments[from]);
+    if (child != null) {
+      JsonNode found = resolve(child, segments, from + 1);
+      if (found != null) {
+        return found;
       }
-      name.append(segments[to]);
-      JsonNode child = child(node, name.toString());
-      if (child != null) {
-        JsonNode found = resolve(child, segments, to + 1);
+    }
+    // Only when the nested reading fails: a member whose name has dots in it.
+    StringBuilder name = new StringBuilder(segments[from]);
+    for (int to = from + 1; to < segments.length; to++) {
+      name.append('.').append(segments[to]);
+      JsonNode dotted = child(node, name.toString());
+      if (dotted != null) {
+        JsonNode found = resolve(dotted, segments, to + 1);
         if (found != null) {
           return found;
         }
