@@ -1,19 +1,20 @@
 package io.profilesim.ingest;
 
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.profilesim.FileFormat;
 import io.profilesim.IngestionReport;
 import io.profilesim.domain.Domain;
 import io.profilesim.domain.DomainRegistry;
 import io.profilesim.domain.ServiceContext;
 import io.profilesim.exception.BadRequestException;
+import io.profilesim.json.AwsJson;
 import io.profilesim.model.GetProfileObjectTypeRequest;
 import io.profilesim.validation.ShapeValidator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PushbackReader;
 import java.io.Reader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -132,14 +133,7 @@ public final class FileIngester {
                   + header.size() + " columns", run.source, line));
           continue;
         }
-        ObjectNode object = JsonNodeFactory.instance.objectNode();
-        for (int i = 0; i < header.size(); i++) {
-          String value = record.get(i);
-          if (!value.isEmpty()) {
-            object.put(header.get(i), value);
-          }
-        }
-        run.count(objects.ingest(run.domain, run.type, object.toString(), object, run.source, line));
+        run.count(objects.ingest(run.domain, run.type, toJson(header, record), run.source, line));
       }
     } catch (IllegalStateException e) {
       // Commons CSV reports a broken quote this way; the rest of the file cannot be trusted.
@@ -159,8 +153,24 @@ public final class FileIngester {
       if (text.isBlank()) {
         continue;
       }
-      run.count(objects.ingest(run.domain, run.type, text, null, run.source, line));
+      run.count(objects.ingest(run.domain, run.type, text, run.source, line));
     }
+  }
+
+  /** Returns a CSV row as the JSON object it stands for: columns as members, empty cells left out. */
+  private static String toJson(List<String> header, CSVRecord record) throws IOException {
+    StringWriter out = new StringWriter(128);
+    try (JsonGenerator g = AwsJson.mapper().getFactory().createGenerator(out)) {
+      g.writeStartObject();
+      for (int i = 0; i < header.size(); i++) {
+        String value = record.get(i);
+        if (!value.isEmpty()) {
+          g.writeStringField(header.get(i), value);
+        }
+      }
+      g.writeEndObject();
+    }
+    return out.toString();
   }
 
   private static Reader withoutByteOrderMark(Reader reader) throws IOException {

@@ -26,31 +26,29 @@ import java.util.Set;
  * @param fields indexes into the object type's field list, in key order
  * @param contentType the content type searches normalize values of this key with: the field's
  *     for a key of one field, {@code STRING} for a key of several
+ * @param unique whether it is the UNIQUE key
+ * @param lookup whether it finds profiles (PROFILE, LOOKUP_ONLY, NEW_ONLY or SECONDARY)
+ * @param secondary whether it is tried only after the other lookup keys
+ * @param kept whether objects and profiles keep it (all but LOOKUP_ONLY)
+ * @param newOnly whether a profile keeps it only when the object creates the profile
+ * @param fieldIndexes {@code fields} as an array
  */
 record KeyDefinition(String name, Set<StandardIdentifier> identifiers, List<Integer> fields,
-    FieldContentType contentType) {
+    FieldContentType contentType, boolean unique, boolean lookup, boolean secondary, boolean kept,
+    boolean newOnly, int[] fieldIndexes) {
   static final String JOINER = "_";
 
-  boolean unique() {
-    return identifiers.contains(StandardIdentifier.UNIQUE);
-  }
-
-  boolean lookup() {
-    return identifiers.contains(StandardIdentifier.PROFILE)
-        || identifiers.contains(StandardIdentifier.LOOKUP_ONLY)
-        || identifiers.contains(StandardIdentifier.NEW_ONLY)
-        || identifiers.contains(StandardIdentifier.SECONDARY);
-  }
-
-  boolean secondary() {
-    return identifiers.contains(StandardIdentifier.SECONDARY);
-  }
-
-  boolean kept() {
-    return !identifiers.contains(StandardIdentifier.LOOKUP_ONLY);
-  }
-
-  boolean newOnly() {
-    return identifiers.contains(StandardIdentifier.NEW_ONLY);
+  /** Compiles a key; what the identifiers mean is decided once here, not for every object. */
+  static KeyDefinition of(String name, Set<StandardIdentifier> identifiers, List<Integer> fields,
+      FieldContentType contentType) {
+    Set<StandardIdentifier> ids = Set.copyOf(identifiers);
+    return new KeyDefinition(name, ids, List.copyOf(fields), contentType,
+        ids.contains(StandardIdentifier.UNIQUE),
+        ids.contains(StandardIdentifier.PROFILE) || ids.contains(StandardIdentifier.LOOKUP_ONLY)
+            || ids.contains(StandardIdentifier.NEW_ONLY) || ids.contains(StandardIdentifier.SECONDARY),
+        ids.contains(StandardIdentifier.SECONDARY),
+        !ids.contains(StandardIdentifier.LOOKUP_ONLY),
+        ids.contains(StandardIdentifier.NEW_ONLY),
+        fields.stream().mapToInt(Integer::intValue).toArray());
   }
 }

@@ -17,6 +17,7 @@ import java.util.List;
  * @param keys the compiled keys, in key-name order and, within a name, in the order given
  * @param timestampField the index of the {@value TimestampFormat#FIELD_NAME} field, or -1
  * @param timestampFormat how that field's values are read
+ * @param reader reads the values the fields' Sources need from an object
  * @param createdAt when the type was first defined
  * @param lastUpdatedAt when it was last defined
  */
@@ -26,6 +27,7 @@ record ObjectType(
     List<KeyDefinition> keys,
     int timestampField,
     TimestampFormat timestampFormat,
+    SourceReader reader,
     Instant createdAt,
     Instant lastUpdatedAt) {
 
@@ -57,8 +59,8 @@ record ObjectType(
 
   /** Returns this definition as a redefinition of a type first defined at {@code createdAt}. */
   ObjectType firstDefinedAt(Instant createdAt) {
-    return new ObjectType(request, fields, keys, timestampField, timestampFormat, createdAt,
-        lastUpdatedAt);
+    return new ObjectType(request, fields, keys, timestampField, timestampFormat, reader,
+        createdAt, lastUpdatedAt);
   }
 
   PutProfileObjectTypeResponse toPutResponse() {

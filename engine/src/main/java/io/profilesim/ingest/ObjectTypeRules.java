@@ -48,7 +48,8 @@ final class ObjectTypeRules {
           "Member must have value less than or equal to " + ObjectType.MAX_OBJECTS_PER_PROFILE
               + ": a profile holds at most " + ObjectType.MAX_OBJECTS_PER_PROFILE + " objects"));
     }
-    List<FieldMapping> fields = compileFields(r.fields(), violations);
+    SourceReader reader = new SourceReader();
+    List<FieldMapping> fields = compileFields(r.fields(), reader, violations);
     Map<String, Integer> fieldIndex = new HashMap<>();
     for (int i = 0; i < fields.size(); i++) {
       fieldIndex.put(fields.get(i).name(), i);
@@ -61,7 +62,7 @@ final class ObjectTypeRules {
       throw BadRequestException.of(violations);
     }
     return new ObjectType(r, List.copyOf(fields), List.copyOf(keys), timestampField, format,
-        createdAt, now);
+        reader, createdAt, now);
   }
 
   private static void checkName(PutProfileObjectTypeRequest r, List<Violation> out) {
@@ -72,7 +73,7 @@ final class ObjectTypeRules {
   }
 
   private static List<FieldMapping> compileFields(Map<String, ObjectTypeField> given,
-      List<Violation> out) {
+      SourceReader reader, List<Violation> out) {
     List<FieldMapping> fields = new ArrayList<>();
     if (given == null) {
       return fields;
@@ -85,7 +86,7 @@ final class ObjectTypeRules {
       String path = "fields." + e.getKey();
       SourceExpression source = null;
       try {
-        source = SourceExpression.parse(f.source());
+        source = SourceExpression.parse(f.source()).bind(reader);
       } catch (IllegalArgumentException ex) {
         out.add(new Violation(path + ".source", f.source(), "Member must be an accessor such as"
             + " _source.email or a template such as {{_source.firstName}} {{_source.lastName}}: "
@@ -142,7 +143,7 @@ final class ObjectTypeRules {
           if (indexes != null) {
             FieldContentType type = indexes.size() == 1
                 ? fields.get(indexes.get(0)).contentType() : FieldContentType.STRING;
-            keys.add(new KeyDefinition(e.getKey(), Set.copyOf(ids), List.copyOf(indexes), type));
+            keys.add(KeyDefinition.of(e.getKey(), ids, indexes, type));
           }
         }
       }

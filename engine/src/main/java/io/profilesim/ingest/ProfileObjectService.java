@@ -1,10 +1,5 @@
 package io.profilesim.ingest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.google.common.base.Utf8;
 import io.profilesim.DeadLetterMessage;
 import io.profilesim.domain.Domain;
@@ -21,7 +16,6 @@ import io.profilesim.domain.StoredProfile;
 import io.profilesim.exception.BadRequestException;
 import io.profilesim.exception.ResourceNotFoundException;
 import io.profilesim.exception.Violation;
-import io.profilesim.json.AwsJson;
 import io.profilesim.model.DeleteProfileObjectRequest;
 import io.profilesim.model.DeleteProfileObjectResponse;
 import io.profilesim.model.FieldContentType;
@@ -69,14 +63,10 @@ public final class ProfileObjectService {
   static final int MAX_OBJECT_BYTES = 250 * 1024;
   private static final int DEFAULT_PAGE_SIZE = 100;
   private static final String LISTING = "ListProfileObjects";
-  private static final ObjectReader READER = AwsJson.mapper().reader()
-      .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
   private final ServiceContext context;
   private final DomainRegistry registry;
   private final DeadLetterQueues deadLetterQueues;
-  private final ValueCache values = new ValueCache();
 
   public ProfileObjectService(ServiceContext context, DomainRegistry registry,
       DeadLetterQueues deadLetterQueues) {
@@ -110,7 +100,7 @@ public final class ProfileObjectService {
       type = ObjectTypeService.require(domain, r.objectTypeName());
     }
     domain.expireDue(context.now());
-    return new PutProfileObjectResponse(ingest(domain, type, r.object(), null, null, null).uniqueKey());
+    return new PutProfileObjectResponse(ingest(domain, type, r.object(), null, null).uniqueKey());
   }
 
   /** The Object's own limits are ingestion failures (dead-letter queue), not request errors. */
@@ -181,16 +171,14 @@ public final class ProfileObjectService {
   /**
    * Ingests an object: stores it, or sends it to the dead-letter queue with the reason.
    *
-   * @param parsed the object already parsed, or {@code null} to parse {@code json}
    * @param source the file it comes from, or {@code null}
    * @param line the line of that file, or {@code null}
    * @throws BadRequestException if it is rejected and the domain has no dead-letter queue
    */
-  Outcome ingest(Domain domain, ObjectType type, String json, JsonNode parsed, String source,
-      Long line) {
+  Outcome ingest(Domain domain, ObjectType type, String json, String source, Long line) {
     Instant now = context.now();
     try {
-      PreparedObject prepared = prepare(domain, type, json, parsed, now);
+      PreparedObject prepared = prepare(domain, type, json, now);
       return new Outcome(domain.write(() -> store(domain, type, prepared)), null);
     } catch (RejectedObjectException e) {
       return reject(domain, type, json, e.getMessage(), source, line);
@@ -213,15 +201,13 @@ public final class ProfileObjectService {
 
   // ---------------------------------------------------------------- outside the lock
 
-  private PreparedObject prepare(Domain domain, ObjectType type, String json, JsonNode parsed,
-      Instant now) {
+  private PreparedObject prepare(Domain domain, ObjectType type, String json, Instant now) {
     int bytes = checkSize(json);
-    JsonNode root = parsed != null ? parsed : parse(json);
+    String[] read = type.reader().read(json);
     List<FieldMapping> fields = type.fields();
     String[] values = new String[fields.size()];
     for (int i = 0; i < values.length; i++) {
-      String value = fields.get(i).source().evaluate(root);
-      values[i] = fields.get(i).target() == null ? value : this.values.share(value);
+      values[i] = fields.get(i).source().evaluate(read);
     }
     long sourceMillis = sourceTime(type, values, now);
     PreparedObject.Keys keys = keys(type, values);
@@ -265,25 +251,6 @@ public final class ProfileObjectService {
           + " more than the 250 KB (" + MAX_OBJECT_BYTES + " bytes) an object may have");
     }
     return bytes;
-  }
-
-  private static JsonNode parse(String json) {
-    JsonNode root;
-    try {
-      root = READER.readTree(json);
-    } catch (JsonProcessingException e) {
-      String where = e.getLocation() == null ? ""
-          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      String message = e.getOriginalMessage();
-      int nl = message.indexOf('\n');
-      throw new RejectedObjectException("Malformed JSON" + where + ": "
-          + (nl < 0 ? message : message.substring(0, nl)));
-    }
-    if (root == null || !root.isObject()) {
-      throw new RejectedObjectException("Malformed JSON: the object must be a JSON object, not "
-          + (root == null ? "nothing" : root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
-    }
-    return root;
   }
 
   private static long sourceTime(ObjectType type, String[] values, Instant now) {
@@ -331,15 +298,14 @@ public final class ProfileObjectService {
 
   /** Returns a key's value, or {@code null} when a field is missing (rejecting for UNIQUE). */
   private static String keyValue(ObjectType type, KeyDefinition k, String[] values) {
+    int[] fields = k.fieldIndexes();
+    if (fields.length == 1) {
+      return keyPart(type, k, values, fields[0]);
+    }
     StringBuilder joined = new StringBuilder();
-    for (int index : k.fields()) {
-      FieldMapping f = type.fields().get(index);
-      String v = values[index] == null ? null : KeyNormalizer.normalize(f.contentType(), values[index]);
-      if (v == null || v.isEmpty()) {
-        if (k.unique()) {
-          throw new RejectedObjectException("Missing UNIQUE key field: key " + k.name()
-              + " needs field " + f.name() + " (Source " + f.source() + "), which the object lacks");
-        }
+    for (int index : fields) {
+      String v = keyPart(type, k, values, index);
+      if (v == null) {
         return null;
       }
       if (joined.length() > 0) {
@@ -348,6 +314,22 @@ public final class ProfileObjectService {
       joined.append(v);
     }
     return joined.toString();
+  }
+
+  private static String keyPart(ObjectType type, KeyDefinition k, String[] values, int index) {
+    String v = values[index];
+    FieldMapping f = type.fields().get(index);
+    if (v != null) {
+      v = KeyNormalizer.normalize(f.contentType(), v);
+    }
+    if (v == null || v.isEmpty()) {
+      if (k.unique()) {
+        throw new RejectedObjectException("Missing UNIQUE key field: key " + k.name()
+            + " needs field " + f.name() + " (Source " + f.source() + "), which the object lacks");
+      }
+      return null;
+    }
+    return v;
   }
 
   // ---------------------------------------------------------------- under the write lock

@@ -1,6 +1,5 @@
 package io.profilesim.ingest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,11 +29,14 @@ final class SourceExpression {
   /** Literal text and accessor paths, alternating: text, path, text, path ..., text. */
   private final List<Object> parts;
   private final boolean template;
+  /** Where each accessor's value is in what a {@link SourceReader} reads; empty until bound. */
+  private final int[] slots;
 
-  private SourceExpression(String text, List<Object> parts, boolean template) {
+  private SourceExpression(String text, List<Object> parts, boolean template, int[] slots) {
     this.text = text;
     this.parts = parts;
     this.template = template;
+    this.slots = slots;
   }
 
   /**
@@ -47,7 +49,7 @@ final class SourceExpression {
       if (source.contains("}}")) {
         throw new IllegalArgumentException("the Source has }} without a matching {{");
       }
-      return new SourceExpression(source, List.of("", path(source.trim()), ""), false);
+      return new SourceExpression(source, List.of("", path(source.trim()), ""), false, new int[0]);
     }
     List<Object> parts = new ArrayList<>();
     int at = 0;
@@ -73,7 +75,7 @@ final class SourceExpression {
       parts.add(path(source.substring(open + 2, close).trim()));
       at = close + 2;
     }
-    return new SourceExpression(source, List.copyOf(parts), true);
+    return new SourceExpression(source, List.copyOf(parts), true, new int[0]);
   }
 
   private static String[] path(String accessor) {
@@ -90,10 +92,22 @@ final class SourceExpression {
     return segments;
   }
 
-  /** Returns the value the expression reads from an ingested object, or {@code null} if absent. */
-  String evaluate(JsonNode source) {
+  /** Returns this expression with its accessors registered in {@code reader}. */
+  SourceExpression bind(SourceReader reader) {
+    int[] bound = new int[parts.size() / 2];
+    for (int i = 1; i < parts.size(); i += 2) {
+      bound[i / 2] = reader.add((String[]) parts.get(i));
+    }
+    return new SourceExpression(text, parts, template, bound);
+  }
+
+  /**
+   * Returns the value of the expression given what the reader it is bound to read, or {@code
+   * null} if absent.
+   */
+  String evaluate(String[] read) {
     if (!template) {
-      return scalar(resolve(source, (String[]) parts.get(1), 0));
+      return read[slots[0]];
     }
     StringBuilder sb = new StringBuilder();
     boolean anyValue = false;
@@ -101,7 +115,7 @@ final class SourceExpression {
       if (i % 2 == 0) {
         sb.append((String) parts.get(i));
       } else {
-        String v = scalar(resolve(source, (String[]) parts.get(i), 0));
+        String v = read[slots[i / 2]];
         if (v != null) {
           sb.append(v);
           anyValue = true;
@@ -127,62 +141,5 @@ final class SourceExpression {
   @Override
   public String toString() {
     return text;
-  }
-
-  private static JsonNode resolve(JsonNode node, String[] segments, int from) {
-    if (from == segments.length) {
-      return node;
-    }
-    if (node == null) {
-      return null;
-    }
-    JsonNode child = child(node, segments[from]);
-    if (child != null) {
-      JsonNode found = resolve(child, segments, from + 1);
-      if (found != null) {
-        return found;
-      }
-    }
-    // Only when the nested reading fails: a member whose name has dots in it.
-    StringBuilder name = new StringBuilder(segments[from]);
-    for (int to = from + 1; to < segments.length; to++) {
-      name.append('.').append(segments[to]);
-      JsonNode dotted = child(node, name.toString());
-      if (dotted != null) {
-        JsonNode found = resolve(dotted, segments, to + 1);
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    return null;
-  }
-
-  private static JsonNode child(JsonNode node, String name) {
-    if (node.isObject()) {
-      return node.get(name);
-    }
-    if (node.isArray() && !name.isEmpty() && name.chars().allMatch(Character::isDigit)
-        && name.length() < 10) {
-      return node.get(Integer.parseInt(name));
-    }
-    return null;
-  }
-
-  private static String scalar(JsonNode node) {
-    if (node == null || node.isNull() || node.isMissingNode()) {
-      return null;
-    }
-    String value;
-    if (node.isTextual()) {
-      value = node.textValue();
-    } else if (node.isBigDecimal()) {
-      value = node.decimalValue().toPlainString();
-    } else if (node.isValueNode()) {
-      value = node.asText();
-    } else {
-      value = node.toString();
-    }
-    return value.isEmpty() ? null : value;
   }
 }

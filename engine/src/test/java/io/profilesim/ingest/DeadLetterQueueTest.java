@@ -60,7 +60,9 @@ final class DeadLetterQueueTest {
       "'{bad'      | Malformed JSON at line 1, column 2: Unexpected character ('b' (code 98)): was expecting double-quote to start field name",
       "'[1, 2]'    | Malformed JSON: the object must be a JSON object, not array",
       "'\"text\"'  | Malformed JSON: the object must be a JSON object, not string",
-      "'{\"id\":1} {}' | Malformed JSON at line 1, column 10: Trailing token (of type START_OBJECT) found after value (bound as `com.fasterxml.jackson.databind.JsonNode`): not allowed as per `DeserializationFeature.FAIL_ON_TRAILING_TOKENS`",
+      "'{\"id\":1} {}' | Malformed JSON at line 1, column 10: more content follows the object",
+      "'{\"id\":1,}'   | Malformed JSON at line 1, column 9: Unexpected character ('}' (code 125)): was expecting double-quote to start field name",
+      "'{\"a\":[1,}'   | Malformed JSON at line 1, column 9: Unexpected character ('}' (code 125)): expected a value",
   })
   void malformedJson_isDeadLettered(String json, String reason) {
     assertThat(rejectionOf("Crm", json)).isEqualTo(reason);

@@ -3,28 +3,21 @@ package io.profilesim.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
-import io.profilesim.json.AwsJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 final class SourceExpressionTest {
-  private static final JsonNode OBJECT = read("""
+  private static final String OBJECT = """
       {"email": "a@x.com", "account": 1234, "rate": 1.50, "vip": true, "none": null, "empty": "",
        "address": {"zip": "0150", "lines": ["Main St 1", "Flat 2"]},
        "customer.email": "flat@x.com", "street_number": "12", "street": "High St"}
-      """);
+      """;
 
-  private static JsonNode read(String json) {
-    try {
-      return AwsJson.mapper().reader().with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-          .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES).readTree(json);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+  private static String evaluate(String source, String json) {
+    SourceReader reader = new SourceReader();
+    SourceExpression expression = SourceExpression.parse(source).bind(reader);
+    return expression.evaluate(reader.read(json));
   }
 
   @ParameterizedTest(name = "{0} reads {1}")
@@ -47,7 +40,29 @@ final class SourceExpressionTest {
       "{{_source.address.zip}}-{{_source.address.lines.0}} | 0150-Main St 1",
   })
   void evaluate_readsTheObject(String source, String expected) {
-    assertThat(SourceExpression.parse(source).evaluate(OBJECT)).isEqualTo(expected);
+    assertThat(evaluate(source, OBJECT)).isEqualTo(expected);
+  }
+
+  @Test
+  void aNestedMember_winsOverADottedName_whicheverComesFirst() {
+    assertThat(evaluate("_source.a.b", "{\"a.b\": \"dotted\", \"a\": {\"b\": \"nested\"}}"))
+        .isEqualTo("nested");
+    assertThat(evaluate("_source.a.b", "{\"a\": {\"b\": \"nested\"}, \"a.b\": \"dotted\"}"))
+        .isEqualTo("nested");
+    assertThat(evaluate("_source.a.b", "{\"a\": {\"c\": 1}, \"a.b\": \"dotted\"}"))
+        .isEqualTo("dotted");
+  }
+
+  @Test
+  void aSubtreeAskedForWhole_alsoAnswersAccessorsBelowIt() {
+    SourceReader reader = new SourceReader();
+    SourceExpression whole = SourceExpression.parse("_source.address").bind(reader);
+    SourceExpression zip = SourceExpression.parse("_source.address.zip").bind(reader);
+    String[] read = reader.read(OBJECT);
+
+    assertThat(whole.evaluate(read)).isEqualTo("{\"zip\":\"0150\",\"lines\":[\"Main St 1\",\"Flat 2\"]}");
+    assertThat(zip.evaluate(read)).isEqualTo("0150");
+    assertThat(reader.size()).isEqualTo(2);
   }
 
   @Test
