@@ -90,6 +90,10 @@ final class TimestampFormat {
   }
 
   private static long iso(String v) {
+    long fast = IsoInstant.parseMillis(v);
+    if (fast != IsoInstant.NOT_PARSED) {
+      return fast;
+    }
     try {
       return Instant.parse(v).toEpochMilli();
     } catch (DateTimeParseException e) {
