@@ -112,8 +112,10 @@ public final class IdGenerator {
   private static void putHex(char[] out, int at, long v) {
     for (int i = 0; i < 8; i++) {
       int b = (int) (v >>> (8 * i)) & 0xff;
-      out[at + 2 * i] = Character.forDigit(b >>> 4, 16);
-      out[at + 2 * i + 1] = Character.forDigit(b & 0xf, 16);
+      out[at + 2 * i] = HEX[b >>> 4];
+      out[at + 2 * i + 1] = HEX[b & 0xf];
     }
   }
+
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
 }

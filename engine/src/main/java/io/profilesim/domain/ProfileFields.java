@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
@@ -29,6 +30,9 @@ public final class ProfileFields {
 
   private static final Map<String, BiConsumer<Profile.Builder, String>> STANDARD = standardWriters();
   private static final Map<String, BiConsumer<Address.Builder, String>> PARTS = partWriters();
+  private static final int MAX_SHARED_KEYS = 10_000;
+  private static final Map<String, String> ATTRIBUTE_KEYS = new ConcurrentHashMap<>();
+  private static final Profile EMPTY = Profile.builder().build();
 
   private ProfileFields() {}
 
@@ -117,11 +121,8 @@ public final class ProfileFields {
    * to an empty profile, building it once.
    */
   public static Profile newProfile(String profileId, Map<String, String> fields) {
-    Profile empty = EMPTY;
-    return apply(empty, Profile.builder().profileId(profileId), fields);
+    return apply(EMPTY, Profile.builder().profileId(profileId), fields);
   }
-
-  private static final Profile EMPTY = Profile.builder().build();
 
   private static Profile apply(Profile profile, Profile.Builder builder, Map<String, String> changes) {
     Address.Builder[] addresses = new Address.Builder[ProfileAttributes.ADDRESS_TYPES.size()];
@@ -136,7 +137,7 @@ public final class ProfileFields {
         if (attributes == null) {
           attributes = profile.attributes() == null ? new TreeMap<>() : new TreeMap<>(profile.attributes());
         }
-        String key = attribute.substring(ATTRIBUTES_PREFIX.length());
+        String key = attributeKey(attribute);
         if (value == null) {
           attributes.remove(key);
         } else {
@@ -155,6 +156,18 @@ public final class ProfileFields {
       builder.attributes(attributes.isEmpty() ? null : attributes);
     }
     return builder.build();
+  }
+
+  /** Returns the key of {@code Attributes.<key>}, one instance per key rather than per profile. */
+  private static String attributeKey(String attribute) {
+    String key = ATTRIBUTE_KEYS.get(attribute);
+    if (key == null) {
+      key = attribute.substring(ATTRIBUTES_PREFIX.length());
+      if (ATTRIBUTE_KEYS.size() < MAX_SHARED_KEYS) {
+        ATTRIBUTE_KEYS.putIfAbsent(attribute, key);
+      }
+    }
+    return key;
   }
 
   private static void writePart(Profile profile, Address.Builder[] addresses, String attribute,

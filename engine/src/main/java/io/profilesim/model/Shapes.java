@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * model gives many lists and maps a minimum size, and an empty one must be reported, not mistaken for
  * an absent one). Null elements and keys are kept too: an invalid request must be representable so
  * the validator can report every violation. Maps are copied in key order so every output is
- * deterministic.
+ * deterministic (a map of one entry has no order to keep).
  */
 final class Shapes {
   private Shapes() {}
@@ -27,7 +27,15 @@ final class Shapes {
     if (map == null) {
       return null;
     }
-    Map<String, V> copy = hasNullKey(map) ? new LinkedHashMap<>(map) : new TreeMap<>(map);
+    boolean nullKey = hasNullKey(map);
+    if (!nullKey && map.size() == 1) {
+      // A profile often has a single custom attribute; Map.of holds it in a fraction of a TreeMap.
+      Map.Entry<String, V> only = map.entrySet().iterator().next();
+      if (only.getValue() != null) {
+        return Map.of(only.getKey(), only.getValue());
+      }
+    }
+    Map<String, V> copy = nullKey ? new LinkedHashMap<>(map) : new TreeMap<>(map);
     return Collections.unmodifiableMap(copy);
   }
 
