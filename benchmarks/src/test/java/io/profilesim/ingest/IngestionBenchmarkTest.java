@@ -1,0 +1,36 @@
+package io.profilesim.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.profilesim.model.DomainStats;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Runs the ingestion benchmark once on a thousand records, so it cannot rot unnoticed. */
+final class IngestionBenchmarkTest {
+  @ParameterizedTest(name = "{0} thread(s)")
+  @ValueSource(ints = {1, 2})
+  void ingest_storesEveryRecordAsAProfile(int threads) throws InterruptedException {
+    IngestionBenchmark benchmark = new IngestionBenchmark();
+    benchmark.objects = 1000;
+    benchmark.threads = threads;
+    benchmark.makeRecords();
+    benchmark.newDomain();
+
+    long stored = benchmark.ingest();
+
+    assertThat(stored).isEqualTo(1000);
+    DomainStats stats = benchmark.profiles().getDomain("bench").stats();
+    assertThat(stats.profileCount()).isEqualTo(1000L);
+    assertThat(stats.objectCount()).isEqualTo(1000L);
+    assertThat(benchmark.profiles().deadLetterQueue("profilesim://dlq/bench")).isEmpty();
+    benchmark.dropDomain();
+  }
+
+  @ParameterizedTest(name = "record {0}")
+  @ValueSource(ints = {0, 7, 999_999})
+  void records_dependOnlyOnSeedAndIndex(int i) {
+    assertThat(new CrmObjects(42).object(i)).isEqualTo(new CrmObjects(42).object(i))
+        .isNotEqualTo(new CrmObjects(43).object(i));
+  }
+}
