@@ -192,7 +192,7 @@ public interface CustomerProfiles extends AutoCloseable {
    */
   PutProfileObjectResponse putProfileObject(PutProfileObjectRequest request);
 
-  /** Ingests an object through its object type; see {@link #putProfileObject(PutProfileObjectRequest)}. */
+  /** Ingests an object; see {@link #putProfileObject(PutProfileObjectRequest)}. */
   default PutProfileObjectResponse putProfileObject(String domainName, String objectTypeName,
       String object) {
     return putProfileObject(new PutProfileObjectRequest(objectTypeName, object, domainName));

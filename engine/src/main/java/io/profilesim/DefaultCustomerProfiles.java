@@ -214,7 +214,7 @@ final class DefaultCustomerProfiles implements CustomerProfiles {
     return deadLetterQueues.messages(url);
   }
 
-  /** Not an AWS operation, so not rate-limited: it stands for a stream of PutProfileObject calls. */
+  /** Not an AWS operation, so not rate-limited: it stands for many PutProfileObject calls. */
   @Override
   public IngestionReport ingestFile(String domainName, String objectTypeName, Path file,
       Consumer<IngestionReport> progress) {

@@ -5,8 +5,8 @@ import java.util.Locale;
 /** The file formats bulk ingestion reads. */
 public enum FileFormat {
   /**
-   * RFC 4180 CSV with a header row that names the columns; each further row becomes an object
-   * whose members are the columns, with empty cells left out.
+   * RFC 4180 CSV with a header row that names the columns; each further row becomes an object whose
+   * members are the columns, with empty cells left out.
    */
   CSV,
   /** One JSON object per line (JSON Lines); blank lines are skipped. */
@@ -26,7 +26,9 @@ public enum FileFormat {
     if (name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".json")) {
       return JSON_LINES;
     }
-    throw new IllegalArgumentException("Cannot tell the format of " + fileName
-        + ": name it .csv, .jsonl, .ndjson or .json, or give the format");
+    throw new IllegalArgumentException(
+        "Cannot tell the format of "
+            + fileName
+            + ": name it .csv, .jsonl, .ndjson or .json, or give the format");
   }
 }

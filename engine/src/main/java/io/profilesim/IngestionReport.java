@@ -1,9 +1,9 @@
 package io.profilesim;
 
 /**
- * Counts of a bulk ingestion, reported while it runs and returned when it ends. Every row is
- * either accepted (stored as an object) or rejected (sent to the domain's dead-letter queue with
- * its line number and reason), so {@code rows == accepted + rejected}.
+ * Counts of a bulk ingestion, reported while it runs and returned when it ends. Every row is either
+ * accepted (stored as an object) or rejected (sent to the domain's dead-letter queue with its line
+ * number and reason), so {@code rows == accepted + rejected}.
  *
  * @param source the file (or the name given to the stream) being ingested
  * @param rows how many rows were read so far

@@ -21,8 +21,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * PutProfileObject through the library API: {@code objects} CRM records (each a new customer, so
- * each creates a profile) ingested into one empty domain by {@code threads} threads. One
- * invocation ingests them all; objects per second = {@code objects} / the reported time.
+ * each creates a profile) ingested into one empty domain by {@code threads} threads. One invocation
+ * ingests them all; objects per second = {@code objects} / the reported time.
  *
  * <pre>
  * mvn -B -pl benchmarks -am package -DskipTests
@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+UseParallelGC"})
+@Fork(
+    value = 1,
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g", "-XX:+UseParallelGC"})
 @Warmup(iterations = 2)
 @Measurement(iterations = 5)
 public class IngestionBenchmark {
@@ -61,8 +63,12 @@ public class IngestionBenchmark {
     // The previous iteration's domain is garbage now; collect it here, not in the measured part.
     System.gc();
     profiles = CustomerProfiles.builder().seed(42).build();
-    profiles.createDomain(CreateDomainRequest.builder().domainName(DOMAIN).defaultExpirationDays(365)
-        .deadLetterQueueUrl("profilesim://dlq/bench").build());
+    profiles.createDomain(
+        CreateDomainRequest.builder()
+            .domainName(DOMAIN)
+            .defaultExpirationDays(365)
+            .deadLetterQueueUrl("profilesim://dlq/bench")
+            .build());
     profiles.putProfileObjectType(CrmObjects.objectType(DOMAIN));
   }
 
@@ -79,13 +85,19 @@ public class IngestionBenchmark {
     long[] stored = new long[threads];
     for (int t = 0; t < threads; t++) {
       int worker = t;
-      workers.add(new Thread(() -> {
-        for (int i = worker; i < records.length; i += threads) {
-          if (profiles.putProfileObject(DOMAIN, CrmObjects.TYPE, records[i]).profileObjectUniqueKey() != null) {
-            stored[worker]++;
-          }
-        }
-      }, "ingest-" + t));
+      workers.add(
+          new Thread(
+              () -> {
+                for (int i = worker; i < records.length; i += threads) {
+                  if (profiles
+                          .putProfileObject(DOMAIN, CrmObjects.TYPE, records[i])
+                          .profileObjectUniqueKey()
+                      != null) {
+                    stored[worker]++;
+                  }
+                }
+              },
+              "ingest-" + t));
     }
     workers.forEach(Thread::start);
     for (Thread w : workers) {

@@ -30,7 +30,8 @@ final class IngestionBenchmarkTest {
   @ParameterizedTest(name = "record {0}")
   @ValueSource(ints = {0, 7, 999_999})
   void records_dependOnlyOnSeedAndIndex(int i) {
-    assertThat(new CrmObjects(42).object(i)).isEqualTo(new CrmObjects(42).object(i))
+    assertThat(new CrmObjects(42).object(i))
+        .isEqualTo(new CrmObjects(42).object(i))
         .isNotEqualTo(new CrmObjects(43).object(i));
   }
 }

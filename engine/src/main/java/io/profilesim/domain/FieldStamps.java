@@ -89,7 +89,9 @@ public final class FieldStamps {
     return from;
   }
 
-  /** Returns these stamps with each of {@code attributes} stamped {@code millis} by {@code source}. */
+  /**
+   * Returns these stamps with each of {@code attributes} stamped {@code millis} by {@code source}.
+   */
   public FieldStamps with(Collection<String> attributes, long millis, String source) {
     if (attributes.isEmpty()) {
       return this;
@@ -121,7 +123,8 @@ public final class FieldStamps {
         j++;
       }
     }
-    return of(Arrays.copyOf(merged, n), Arrays.copyOf(mergedTimes, n), Arrays.copyOf(mergedSources, n));
+    return of(
+        Arrays.copyOf(merged, n), Arrays.copyOf(mergedTimes, n), Arrays.copyOf(mergedSources, n));
   }
 
   /** Returns stamps over sorted, distinct names, stored compactly. */
@@ -172,7 +175,8 @@ public final class FieldStamps {
       return false;
     }
     for (int i = 0; i < names.length; i++) {
-      if (!names[i].equals(other.names[i]) || timeAt(i) != other.timeAt(i)
+      if (!names[i].equals(other.names[i])
+          || timeAt(i) != other.timeAt(i)
           || !sourceAt(i).equals(other.sourceAt(i))) {
         return false;
       }
@@ -196,8 +200,11 @@ public final class FieldStamps {
       if (i > 0) {
         sb.append(", ");
       }
-      sb.append(names[i]).append('=').append(Instant.ofEpochMilli(timeAt(i)))
-          .append(" from ").append(sourceAt(i));
+      sb.append(names[i])
+          .append('=')
+          .append(Instant.ofEpochMilli(timeAt(i)))
+          .append(" from ")
+          .append(sourceAt(i));
     }
     return sb.append('}').toString();
   }
@@ -210,7 +217,8 @@ public final class FieldStamps {
 
     /** Stamps an attribute. */
     public Builder put(String attribute, long millis, String source) {
-      entries.put(Objects.requireNonNull(attribute, "attribute"),
+      entries.put(
+          Objects.requireNonNull(attribute, "attribute"),
           new Object[] {millis, Objects.requireNonNull(source, "source")});
       return this;
     }

@@ -76,6 +76,8 @@ final class KeyIndex {
     if (current == null) {
       return List.of();
     }
-    return current instanceof ProfileEntry single ? List.of(single) : List.of((ProfileEntry[]) current);
+    return current instanceof ProfileEntry single
+        ? List.of(single)
+        : List.of((ProfileEntry[]) current);
   }
 }

@@ -5,17 +5,17 @@ import java.math.BigDecimal;
 import java.util.Locale;
 
 /**
- * The form in which a key value is indexed and searched, by the {@code ContentType} of the field
- * it comes from. AWS documents only the phone rule ("+15551234567" matches "(555)-123-4567"); the
+ * The form in which a key value is indexed and searched, by the {@code ContentType} of the field it
+ * comes from. AWS documents only the phone rule ("+15551234567" matches "(555)-123-4567"); the
  * others are our conventions, chosen so that equality means "the same identifier":
  *
  * <ul>
  *   <li>{@code STRING}: the value as given;
- *   <li>{@code NUMBER}: the number without insignificant zeros ({@code 1.50} is {@code 1.5},
- *       {@code 007} is {@code 7}); a value that is not a number stays as given;
+ *   <li>{@code NUMBER}: the number without insignificant zeros ({@code 1.50} is {@code 1.5}, {@code
+ *       007} is {@code 7}); a value that is not a number stays as given;
  *   <li>{@code PHONE_NUMBER}: the digits only, without an international {@code 00} prefix and
- *       without the North American country code 1 before ten digits; a value without digits
- *       stays as given;
+ *       without the North American country code 1 before ten digits; a value without digits stays
+ *       as given;
  *   <li>{@code EMAIL_ADDRESS}: trimmed and lower-case;
  *   <li>{@code NAME}: trimmed, runs of white space as one space, lower-case.
  * </ul>

@@ -16,10 +16,13 @@ final class ProfileEntry {
   final String id;
   Profile profile;
   FieldStamps stamps;
+
   /** The profile's only object; most profiles hold one, and a list would cost two more objects. */
   private ProfileObject one;
+
   /** The profile's objects in storage order once it holds two or more. */
   private ArrayList<ProfileObject> many;
+
   /** Keys added by objects and AddProfileKey, as pairs: name, normalized value, name, value... */
   String[] keys = NO_KEYS;
 

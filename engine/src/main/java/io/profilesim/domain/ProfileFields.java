@@ -24,11 +24,14 @@ import java.util.stream.Collectors;
  */
 public final class ProfileFields {
   private static final String ATTRIBUTES_PREFIX = "Attributes.";
+
   /** AWS: AdditionalInformation holds up to 1,000 characters; every other field up to 255. */
   private static final int LONG_FIELD_MAX = 1000;
+
   private static final int FIELD_MAX = 255;
 
-  private static final Map<String, BiConsumer<Profile.Builder, String>> STANDARD = standardWriters();
+  private static final Map<String, BiConsumer<Profile.Builder, String>> STANDARD =
+      standardWriters();
   private static final Map<String, BiConsumer<Address.Builder, String>> PARTS = partWriters();
   private static final int MAX_SHARED_KEYS = 10_000;
   private static final Map<String, String> ATTRIBUTE_KEYS = new ConcurrentHashMap<>();
@@ -52,7 +55,8 @@ public final class ProfileFields {
       return keyLength >= 1 && keyLength <= FIELD_MAX;
     }
     int dot = attribute.indexOf('.');
-    return dot > 0 && ProfileAttributes.ADDRESS_TYPES.contains(attribute.substring(0, dot))
+    return dot > 0
+        && ProfileAttributes.ADDRESS_TYPES.contains(attribute.substring(0, dot))
         && PARTS.containsKey(attribute.substring(dot + 1));
   }
 
@@ -64,8 +68,13 @@ public final class ProfileFields {
     int max = attribute.equals("AdditionalInformation") ? LONG_FIELD_MAX : FIELD_MAX;
     int length = value.codePointCount(0, value.length());
     if (length > max) {
-      return "the value of " + attribute + " is " + length + " characters long, more than the "
-          + max + " a profile field holds";
+      return "the value of "
+          + attribute
+          + " is "
+          + length
+          + " characters long, more than the "
+          + max
+          + " a profile field holds";
     }
     List<String> allowed = enumValues(attribute);
     if (allowed != null && !allowed.contains(value.toUpperCase(Locale.ROOT))) {
@@ -90,7 +99,9 @@ public final class ProfileFields {
       }
       String type = ProfileAttributes.ADDRESS_TYPES.get(t);
       for (String part : ProfileAttributes.ADDRESS_PARTS) {
-        put(values, type + "." + part,
+        put(
+            values,
+            type + "." + part,
             ProfileAttributes.reader(type + "." + part).orElseThrow().apply(profile));
       }
     }
@@ -102,12 +113,12 @@ public final class ProfileFields {
 
   /**
    * Returns the profile with the given changes: a non-empty value sets the field, {@code null} or
-   * an empty string clears it. An address left without parts becomes absent, as do empty
-   * {@code Attributes}. Enumerated fields ({@code Gender}, {@code PartyType}, {@code ProfileType})
-   * take their value case-insensitively.
+   * an empty string clears it. An address left without parts becomes absent, as do empty {@code
+   * Attributes}. Enumerated fields ({@code Gender}, {@code PartyType}, {@code ProfileType}) take
+   * their value case-insensitively.
    *
-   * @throws IllegalArgumentException if an attribute is not {@linkplain #isWritable writable} or
-   *     an enumerated value is not one of its constants
+   * @throws IllegalArgumentException if an attribute is not {@linkplain #isWritable writable} or an
+   *     enumerated value is not one of its constants
    */
   public static Profile apply(Profile profile, Map<String, String> changes) {
     if (changes.isEmpty()) {
@@ -117,25 +128,28 @@ public final class ProfileFields {
   }
 
   /**
-   * Returns a new profile of that id with the given fields, as {@link #apply} would write them
-   * to an empty profile, building it once.
+   * Returns a new profile of that id with the given fields, as {@link #apply} would write them to
+   * an empty profile, building it once.
    */
   public static Profile newProfile(String profileId, Map<String, String> fields) {
     return apply(EMPTY, Profile.builder().profileId(profileId), fields);
   }
 
-  private static Profile apply(Profile profile, Profile.Builder builder, Map<String, String> changes) {
+  private static Profile apply(
+      Profile profile, Profile.Builder builder, Map<String, String> changes) {
     Address.Builder[] addresses = new Address.Builder[ProfileAttributes.ADDRESS_TYPES.size()];
     TreeMap<String, String> attributes = null;
     for (Map.Entry<String, String> change : changes.entrySet()) {
       String attribute = change.getKey();
-      String value = change.getValue() == null || change.getValue().isEmpty() ? null : change.getValue();
+      String value =
+          change.getValue() == null || change.getValue().isEmpty() ? null : change.getValue();
       BiConsumer<Profile.Builder, String> standard = STANDARD.get(attribute);
       if (standard != null) {
         standard.accept(builder, value);
       } else if (attribute.startsWith(ATTRIBUTES_PREFIX)) {
         if (attributes == null) {
-          attributes = profile.attributes() == null ? new TreeMap<>() : new TreeMap<>(profile.attributes());
+          attributes =
+              profile.attributes() == null ? new TreeMap<>() : new TreeMap<>(profile.attributes());
         }
         String key = attributeKey(attribute);
         if (value == null) {
@@ -170,11 +184,12 @@ public final class ProfileFields {
     return key;
   }
 
-  private static void writePart(Profile profile, Address.Builder[] addresses, String attribute,
-      String value) {
+  private static void writePart(
+      Profile profile, Address.Builder[] addresses, String attribute, String value) {
     int dot = attribute.indexOf('.');
     int type = dot < 0 ? -1 : ProfileAttributes.ADDRESS_TYPES.indexOf(attribute.substring(0, dot));
-    BiConsumer<Address.Builder, String> part = type < 0 ? null : PARTS.get(attribute.substring(dot + 1));
+    BiConsumer<Address.Builder, String> part =
+        type < 0 ? null : PARTS.get(attribute.substring(dot + 1));
     if (part == null) {
       throw new IllegalArgumentException("not a writable profile attribute: " + attribute);
     }
@@ -196,9 +211,17 @@ public final class ProfileFields {
   }
 
   private static Address emptyToNull(Address a) {
-    boolean empty = a.address1() == null && a.address2() == null && a.address3() == null
-        && a.address4() == null && a.city() == null && a.county() == null && a.state() == null
-        && a.province() == null && a.country() == null && a.postalCode() == null;
+    boolean empty =
+        a.address1() == null
+            && a.address2() == null
+            && a.address3() == null
+            && a.address4() == null
+            && a.city() == null
+            && a.county() == null
+            && a.state() == null
+            && a.province() == null
+            && a.country() == null
+            && a.postalCode() == null;
     return empty ? null : a;
   }
 

@@ -7,9 +7,9 @@ import java.util.Objects;
 
 /**
  * A profile object as the store keeps it: the JSON exactly as ingested, its type, the identifier
- * AWS calls {@code ProfileObjectUniqueKey}, its size, when it was ingested and when it expires,
- * and the values of its keys (which {@code ListProfileObjects} filters on). Immutable to everyone
- * but the store, which numbers objects in the order they were stored.
+ * AWS calls {@code ProfileObjectUniqueKey}, its size, when it was ingested and when it expires, and
+ * the values of its keys (which {@code ListProfileObjects} filters on). Immutable to everyone but
+ * the store, which numbers objects in the order they were stored.
  */
 public final class ProfileObject {
   private final String uniqueKey;
@@ -20,6 +20,7 @@ public final class ProfileObject {
   private final long expiresAtMillis;
   private final String[] keys;
   private long sequence = -1;
+
   /** The profile holding this object; set and moved by the store. */
   ProfileEntry owner;
 
@@ -32,8 +33,14 @@ public final class ProfileObject {
    * @param expiresAtMillis when it expires, epoch milliseconds
    * @param keys the object's key values as pairs: name, normalized value, name, value...
    */
-  public ProfileObject(String uniqueKey, String objectTypeName, String json, int sizeBytes,
-      long ingestedAtMillis, long expiresAtMillis, String[] keys) {
+  public ProfileObject(
+      String uniqueKey,
+      String objectTypeName,
+      String json,
+      int sizeBytes,
+      long ingestedAtMillis,
+      long expiresAtMillis,
+      String[] keys) {
     this.uniqueKey = Objects.requireNonNull(uniqueKey, "uniqueKey");
     this.objectTypeName = Objects.requireNonNull(objectTypeName, "objectTypeName");
     this.json = Objects.requireNonNull(json, "json");

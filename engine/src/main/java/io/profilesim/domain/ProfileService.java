@@ -45,6 +45,7 @@ import java.util.TreeMap;
 public final class ProfileService {
   /** AWS: SearchProfiles returns 20 profiles a page unless MaxResults says otherwise. */
   static final int DEFAULT_SEARCH_PAGE = 20;
+
   private static final String SEARCH_LISTING = "SearchProfiles";
 
   private final ServiceContext context;
@@ -59,35 +60,37 @@ public final class ProfileService {
     ShapeValidator.standard().validate(r);
     Domain domain = liveDomain(r.domainName());
     Instant now = context.now();
-    Profile fields = Profile.builder()
-        .accountNumber(r.accountNumber())
-        .additionalInformation(r.additionalInformation())
-        .partyType(r.partyType())
-        .businessName(r.businessName())
-        .firstName(r.firstName())
-        .middleName(r.middleName())
-        .lastName(r.lastName())
-        .birthDate(r.birthDate())
-        .gender(r.gender())
-        .phoneNumber(r.phoneNumber())
-        .mobilePhoneNumber(r.mobilePhoneNumber())
-        .homePhoneNumber(r.homePhoneNumber())
-        .businessPhoneNumber(r.businessPhoneNumber())
-        .emailAddress(r.emailAddress())
-        .personalEmailAddress(r.personalEmailAddress())
-        .businessEmailAddress(r.businessEmailAddress())
-        .address(r.address())
-        .shippingAddress(r.shippingAddress())
-        .mailingAddress(r.mailingAddress())
-        .billingAddress(r.billingAddress())
-        .attributes(r.attributes())
-        .partyTypeString(r.partyTypeString())
-        .genderString(r.genderString())
-        .profileType(r.profileType())
-        .engagementPreferences(r.engagementPreferences())
-        .build();
-    FieldStamps stamps = FieldStamps.EMPTY.with(
-        ProfileFields.values(fields).keySet(), now.toEpochMilli(), FieldStamps.PROFILE_API);
+    Profile fields =
+        Profile.builder()
+            .accountNumber(r.accountNumber())
+            .additionalInformation(r.additionalInformation())
+            .partyType(r.partyType())
+            .businessName(r.businessName())
+            .firstName(r.firstName())
+            .middleName(r.middleName())
+            .lastName(r.lastName())
+            .birthDate(r.birthDate())
+            .gender(r.gender())
+            .phoneNumber(r.phoneNumber())
+            .mobilePhoneNumber(r.mobilePhoneNumber())
+            .homePhoneNumber(r.homePhoneNumber())
+            .businessPhoneNumber(r.businessPhoneNumber())
+            .emailAddress(r.emailAddress())
+            .personalEmailAddress(r.personalEmailAddress())
+            .businessEmailAddress(r.businessEmailAddress())
+            .address(r.address())
+            .shippingAddress(r.shippingAddress())
+            .mailingAddress(r.mailingAddress())
+            .billingAddress(r.billingAddress())
+            .attributes(r.attributes())
+            .partyTypeString(r.partyTypeString())
+            .genderString(r.genderString())
+            .profileType(r.profileType())
+            .engagementPreferences(r.engagementPreferences())
+            .build();
+    FieldStamps stamps =
+        FieldStamps.EMPTY.with(
+            ProfileFields.values(fields).keySet(), now.toEpochMilli(), FieldStamps.PROFILE_API);
     String id = domain.write(() -> domain.store().createProfile(fields, stamps));
     return new CreateProfileResponse(id);
   }
@@ -102,20 +105,22 @@ public final class ProfileService {
     Domain domain = liveDomain(r.domainName());
     long now = context.now().toEpochMilli();
     Map<String, String> changes = changes(r);
-    domain.write(() -> {
-      ProfileStore store = domain.store();
-      StoredProfile current = requireProfile(domain, r.profileId());
-      Profile updated = ProfileFields.apply(current.profile(), changes);
-      if (r.engagementPreferences() != null) {
-        updated = updated.toBuilder().engagementPreferences(r.engagementPreferences()).build();
-      }
-      List<String> set = new ArrayList<>();
-      List<String> cleared = new ArrayList<>();
-      changes.forEach((attribute, value) -> (value.isEmpty() ? cleared : set).add(attribute));
-      FieldStamps stamps = current.stamps().without(cleared).with(set, now, FieldStamps.PROFILE_API);
-      store.updateProfile(r.profileId(), updated, stamps);
-      return null;
-    });
+    domain.write(
+        () -> {
+          ProfileStore store = domain.store();
+          StoredProfile current = requireProfile(domain, r.profileId());
+          Profile updated = ProfileFields.apply(current.profile(), changes);
+          if (r.engagementPreferences() != null) {
+            updated = updated.toBuilder().engagementPreferences(r.engagementPreferences()).build();
+          }
+          List<String> set = new ArrayList<>();
+          List<String> cleared = new ArrayList<>();
+          changes.forEach((attribute, value) -> (value.isEmpty() ? cleared : set).add(attribute));
+          FieldStamps stamps =
+              current.stamps().without(cleared).with(set, now, FieldStamps.PROFILE_API);
+          store.updateProfile(r.profileId(), updated, stamps);
+          return null;
+        });
     return new UpdateProfileResponse(r.profileId());
   }
 
@@ -123,11 +128,12 @@ public final class ProfileService {
   public DeleteProfileResponse deleteProfile(DeleteProfileRequest r) {
     ShapeValidator.standard().validate(r);
     Domain domain = liveDomain(r.domainName());
-    domain.write(() -> {
-      requireProfile(domain, r.profileId());
-      domain.store().deleteProfile(r.profileId());
-      return null;
-    });
+    domain.write(
+        () -> {
+          requireProfile(domain, r.profileId());
+          domain.store().deleteProfile(r.profileId());
+          return null;
+        });
     return new DeleteProfileResponse(
         "Profile " + r.profileId() + " was deleted with its objects and keys");
   }
@@ -139,29 +145,30 @@ public final class ProfileService {
   public BatchGetProfileResponse batchGetProfile(BatchGetProfileRequest r) {
     ShapeValidator.standard().validate(r);
     Domain domain = liveDomain(r.domainName());
-    return domain.read(() -> {
-      List<Profile> found = new ArrayList<>();
-      List<BatchGetProfileError> errors = new ArrayList<>();
-      for (String id : new LinkedHashSet<>(r.profileIds())) {
-        StoredProfile p = domain.store().profile(id);
-        if (p == null) {
-          errors.add(new BatchGetProfileError("404", profileNotFound(domain, id), id));
-        } else {
-          found.add(p.profile());
-        }
-      }
-      return new BatchGetProfileResponse(errors, found);
-    });
+    return domain.read(
+        () -> {
+          List<Profile> found = new ArrayList<>();
+          List<BatchGetProfileError> errors = new ArrayList<>();
+          for (String id : new LinkedHashSet<>(r.profileIds())) {
+            StoredProfile p = domain.store().profile(id);
+            if (p == null) {
+              errors.add(new BatchGetProfileError("404", profileNotFound(domain, id), id));
+            } else {
+              found.add(p.profile());
+            }
+          }
+          return new BatchGetProfileResponse(errors, found);
+        });
   }
 
   /**
    * Finds profiles by key values: {@code KeyName} and {@code Values}, plus up to four {@code
    * AdditionalSearchKeys}, joined by {@code LogicalOperator} (OR by default). A key matches a
-   * profile when any of its values does, compared in the key's normalized form (so a phone
-   * searched as {@code (555) 010-0000} finds {@code +1 555 010 0000} when the key holds phone
-   * numbers). Results come in ProfileId order, {@code MaxResults} (default 20) a page, each with
-   * {@code FoundByItems}: under AND every search key with its values, under OR the keys the
-   * profile was found by with the values that matched.
+   * profile when any of its values does, compared in the key's normalized form (so a phone searched
+   * as {@code (555) 010-0000} finds {@code +1 555 010 0000} when the key holds phone numbers).
+   * Results come in ProfileId order, {@code MaxResults} (default 20) a page, each with {@code
+   * FoundByItems}: under AND every search key with its values, under OR the keys the profile was
+   * found by with the values that matched.
    */
   public SearchProfilesResponse searchProfiles(SearchProfilesRequest r) {
     ShapeValidator.standard().validate(r);
@@ -175,23 +182,26 @@ public final class ProfileService {
     }
     indexDerivedKeys(domain, keys);
     boolean and = r.logicalOperator() == LogicalOperator.AND;
-    return domain.read(() -> {
-      TreeMap<String, List<FoundByKeyValue>> matches = match(domain.store(), keys, and);
-      List<Profile> page = new ArrayList<>();
-      String last = null;
-      for (Map.Entry<String, List<FoundByKeyValue>> m
-          : (after == null ? matches : matches.tailMap(after, false)).entrySet()) {
-        if (page.size() == max) {
-          break;
-        }
-        Profile p = domain.store().profile(m.getKey()).profile();
-        page.add(p.toBuilder().foundByItems(m.getValue()).build());
-        last = m.getKey();
-      }
-      String next = page.size() == max && matches.higherKey(last) != null
-          ? PageToken.encode(SEARCH_LISTING, last) : null;
-      return new SearchProfilesResponse(page, next);
-    });
+    return domain.read(
+        () -> {
+          TreeMap<String, List<FoundByKeyValue>> matches = match(domain.store(), keys, and);
+          List<Profile> page = new ArrayList<>();
+          String last = null;
+          for (Map.Entry<String, List<FoundByKeyValue>> m :
+              (after == null ? matches : matches.tailMap(after, false)).entrySet()) {
+            if (page.size() == max) {
+              break;
+            }
+            Profile p = domain.store().profile(m.getKey()).profile();
+            page.add(p.toBuilder().foundByItems(m.getValue()).build());
+            last = m.getKey();
+          }
+          String next =
+              page.size() == max && matches.higherKey(last) != null
+                  ? PageToken.encode(SEARCH_LISTING, last)
+                  : null;
+          return new SearchProfilesResponse(page, next);
+        });
   }
 
   /**
@@ -202,39 +212,65 @@ public final class ProfileService {
   public AddProfileKeyResponse addProfileKey(AddProfileKeyRequest r) {
     ShapeValidator.standard().validate(r);
     if (StandardKeys.PROFILE_ID.equals(r.keyName())) {
-      throw BadRequestException.of(List.of(new Violation("keyName", r.keyName(),
-          "Member must not be _profileId: a profile's id is its own key and cannot be added")));
+      throw BadRequestException.of(
+          List.of(
+              new Violation(
+                  "keyName",
+                  r.keyName(),
+                  "Member must not be _profileId: a profile's id is its own key and cannot be"
+                      + " added")));
     }
     Domain domain = liveDomain(r.domainName());
-    domain.write(() -> {
-      requireProfile(domain, r.profileId());
-      domain.store().addKeys(r.profileId(), r.keyName(), normalized(domain.store(), r.keyName(), r.values()));
-      return null;
-    });
+    domain.write(
+        () -> {
+          requireProfile(domain, r.profileId());
+          domain
+              .store()
+              .addKeys(
+                  r.profileId(), r.keyName(), normalized(domain.store(), r.keyName(), r.values()));
+          return null;
+        });
     return new AddProfileKeyResponse(r.keyName(), r.values());
   }
 
   /**
-   * Takes key values from a profile. Values a profile has because of its own fields ({@code
-   * _email} from EmailAddress, say) follow those fields and cannot be deleted here.
+   * Takes key values from a profile. Values a profile has because of its own fields ({@code _email}
+   * from EmailAddress, say) follow those fields and cannot be deleted here.
    *
    * @throws ResourceNotFoundException if the profile has none of the values
    */
   public DeleteProfileKeyResponse deleteProfileKey(DeleteProfileKeyRequest r) {
     ShapeValidator.standard().validate(r);
     Domain domain = liveDomain(r.domainName());
-    int removed = domain.write(() -> {
-      requireProfile(domain, r.profileId());
-      return domain.store().removeKeys(r.profileId(), r.keyName(),
-          normalized(domain.store(), r.keyName(), r.values()));
-    });
+    int removed =
+        domain.write(
+            () -> {
+              requireProfile(domain, r.profileId());
+              return domain
+                  .store()
+                  .removeKeys(
+                      r.profileId(),
+                      r.keyName(),
+                      normalized(domain.store(), r.keyName(), r.values()));
+            });
     if (removed == 0) {
-      throw new ResourceNotFoundException("Profile " + r.profileId() + " has no value " + r.values()
-          + " of key " + r.keyName() + " that was added to it (values that come from the profile's"
-          + " own fields change with the fields)");
+      throw new ResourceNotFoundException(
+          "Profile "
+              + r.profileId()
+              + " has no value "
+              + r.values()
+              + " of key "
+              + r.keyName()
+              + " that was added to it (values that come from the profile's"
+              + " own fields change with the fields)");
     }
-    return new DeleteProfileKeyResponse("Deleted " + removed + " value(s) of key " + r.keyName()
-        + " from profile " + r.profileId());
+    return new DeleteProfileKeyResponse(
+        "Deleted "
+            + removed
+            + " value(s) of key "
+            + r.keyName()
+            + " from profile "
+            + r.profileId());
   }
 
   // ---------------------------------------------------------------- helpers
@@ -271,19 +307,26 @@ public final class ProfileService {
   }
 
   private static void indexDerivedKeys(Domain domain, List<AdditionalSearchKey> keys) {
-    boolean missing = domain.read(() -> keys.stream().anyMatch(k -> StandardKeys.isDerived(k.keyName())
-        && !domain.store().isDerivedKeyIndexed(k.keyName())));
+    boolean missing =
+        domain.read(
+            () ->
+                keys.stream()
+                    .anyMatch(
+                        k ->
+                            StandardKeys.isDerived(k.keyName())
+                                && !domain.store().isDerivedKeyIndexed(k.keyName())));
     if (missing) {
-      domain.write(() -> {
-        keys.forEach(k -> domain.store().indexDerivedKey(k.keyName()));
-        return null;
-      });
+      domain.write(
+          () -> {
+            keys.forEach(k -> domain.store().indexDerivedKey(k.keyName()));
+            return null;
+          });
     }
   }
 
   /** Returns the matching profile ids with what found them, in id order. */
-  private static TreeMap<String, List<FoundByKeyValue>> match(ProfileStore store,
-      List<AdditionalSearchKey> keys, boolean and) {
+  private static TreeMap<String, List<FoundByKeyValue>> match(
+      ProfileStore store, List<AdditionalSearchKey> keys, boolean and) {
     List<Map<String, List<String>>> perKey = new ArrayList<>();
     for (AdditionalSearchKey key : keys) {
       perKey.add(matchKey(store, key));
@@ -300,8 +343,13 @@ public final class ProfileService {
     } else {
       for (int i = 0; i < keys.size(); i++) {
         String name = keys.get(i).keyName();
-        perKey.get(i).forEach((id, values) ->
-            result.computeIfAbsent(id, x -> new ArrayList<>()).add(new FoundByKeyValue(name, values)));
+        perKey
+            .get(i)
+            .forEach(
+                (id, values) ->
+                    result
+                        .computeIfAbsent(id, x -> new ArrayList<>())
+                        .add(new FoundByKeyValue(name, values)));
       }
     }
     return result;

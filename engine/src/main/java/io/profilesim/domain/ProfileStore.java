@@ -23,11 +23,11 @@ import java.util.function.Function;
  * A domain's profiles, their objects and their keys, with the counters behind {@code
  * GetDomain.Stats} kept exact at every step.
  *
- * <p>Locking: the store does not lock for its callers, because operations are made of several
- * steps that must be atomic together (find a profile by key, create it, add the object). Methods
- * that change the store require the domain's write lock and fail fast with {@link
- * IllegalStateException} without it; reads require the read or the write lock. {@link
- * #snapshot()} and {@link #recount()} take the read lock themselves.
+ * <p>Locking: the store does not lock for its callers, because operations are made of several steps
+ * that must be atomic together (find a profile by key, create it, add the object). Methods that
+ * change the store require the domain's write lock and fail fast with {@link IllegalStateException}
+ * without it; reads require the read or the write lock. {@link #snapshot()} and {@link #recount()}
+ * take the read lock themselves.
  *
  * <p>What AWS leaves open, decided here:
  *
@@ -37,8 +37,8 @@ import java.util.function.Function;
  *       operation on the domain, so reads and {@code GetDomain.Stats} never see an expired object,
  *       and the weekly job calls it before taking its snapshot. A profile whose objects have all
  *       expired is deleted with its keys, as AWS expires "objects and profiles"; a profile that
- *       never held an object (CreateProfile alone) does not expire, and deleting objects one by
- *       one with DeleteProfileObject leaves the profile in place.
+ *       never held an object (CreateProfile alone) does not expire, and deleting objects one by one
+ *       with DeleteProfileObject leaves the profile in place.
  *   <li>A profile with no objects counts once in {@code MeteringProfileCount}.
  *   <li>Merging may leave the main profile with more than 1,000 objects: the quota guards
  *       ingestion, and a merge that failed on it would lose the decision to merge.
@@ -46,7 +46,9 @@ import java.util.function.Function;
  */
 public final class ProfileStore {
   private static final Comparator<ProfileObject> EXPIRY_ORDER =
-      Comparator.comparingLong(ProfileObject::expiresAtMillis).thenComparingLong(ProfileObject::sequence);
+      Comparator.comparingLong(ProfileObject::expiresAtMillis)
+          .thenComparingLong(ProfileObject::sequence);
+
   /** Rebuild the expiry queue when it holds this many more stale entries than live objects. */
   private static final int STALE_SLACK = 1024;
 
@@ -63,7 +65,8 @@ public final class ProfileStore {
   private volatile Map<String, Set<FieldContentType>> keyContentTypes = Map.of();
   private long objectSequence;
 
-  ProfileStore(String domainName, ReentrantReadWriteLock lock, DomainStatsCounter stats, long seed) {
+  ProfileStore(
+      String domainName, ReentrantReadWriteLock lock, DomainStatsCounter stats, long seed) {
     this.domainName = domainName;
     this.lock = lock;
     this.stats = stats;
@@ -304,7 +307,8 @@ public final class ProfileStore {
     requireWriteLock();
     ProfileEntry e = entry(profileId);
     if (object.owner != e) {
-      throw new IllegalArgumentException("object " + object.uniqueKey() + " is not in profile " + profileId);
+      throw new IllegalArgumentException(
+          "object " + object.uniqueKey() + " is not in profile " + profileId);
     }
     String[] pairs = object.keyPairs();
     boolean adopted = !containsProfileId(pairs) && e.adoptKeys(pairs);
@@ -367,8 +371,8 @@ public final class ProfileStore {
   }
 
   /**
-   * Sets the content types by which each custom key's values are normalized, as the domain's
-   * object types define them. Requires the write lock.
+   * Sets the content types by which each custom key's values are normalized, as the domain's object
+   * types define them. Requires the write lock.
    */
   public void contentTypes(Map<String, Set<FieldContentType>> byKeyName) {
     requireWriteLock();
@@ -449,11 +453,10 @@ public final class ProfileStore {
 
   /**
    * Merges profiles into a main profile, the store's half of MergeProfiles and auto-merging: the
-   * objects and keys of every merged profile move to the main one, the merged profiles are
-   * deleted, and the main profile takes the given fields and stamps (the caller resolved the
-   * conflicts). Statistics stay exact: the profile count drops, object count and size do not
-   * change, and {@code MeteringProfileCount} follows the main profile's new object count. Requires
-   * the write lock.
+   * objects and keys of every merged profile move to the main one, the merged profiles are deleted,
+   * and the main profile takes the given fields and stamps (the caller resolved the conflicts).
+   * Statistics stay exact: the profile count drops, object count and size do not change, and {@code
+   * MeteringProfileCount} follows the main profile's new object count. Requires the write lock.
    *
    * @param merged the profiles to merge into the main one; none may be the main one
    * @param fields the main profile's resulting fields ({@code profileId} is ignored)
@@ -461,8 +464,8 @@ public final class ProfileStore {
    * @throws ResourceNotFoundException if a profile does not exist
    * @throws IllegalArgumentException if {@code merged} repeats a profile or holds the main one
    */
-  public void merge(String mainProfileId, Collection<String> merged, Profile fields,
-      FieldStamps stamps) {
+  public void merge(
+      String mainProfileId, Collection<String> merged, Profile fields, FieldStamps stamps) {
     requireWriteLock();
     ProfileEntry main = entry(mainProfileId);
     List<ProfileEntry> others = new ArrayList<>(merged.size());
@@ -485,8 +488,8 @@ public final class ProfileStore {
   }
 
   /**
-   * Removes every object that has expired by {@code now}, and every profile left without objects
-   * by it. Requires the write lock.
+   * Removes every object that has expired by {@code now}, and every profile left without objects by
+   * it. Requires the write lock.
    *
    * @return how many objects expired
    */
@@ -515,7 +518,8 @@ public final class ProfileStore {
   private ProfileEntry entry(String profileId) {
     ProfileEntry e = profiles.get(profileId);
     if (e == null) {
-      throw new ResourceNotFoundException("Profile " + profileId + " not found in domain " + domainName);
+      throw new ResourceNotFoundException(
+          "Profile " + profileId + " not found in domain " + domainName);
     }
     return e;
   }
@@ -623,15 +627,17 @@ public final class ProfileStore {
 
   private void requireWriteLock() {
     if (!lock.isWriteLockedByCurrentThread()) {
-      throw new IllegalStateException("changing the store of domain " + domainName
-          + " requires the domain's write lock");
+      throw new IllegalStateException(
+          "changing the store of domain " + domainName + " requires the domain's write lock");
     }
   }
 
   private void requireReadLock() {
     if (!lock.isWriteLockedByCurrentThread() && lock.getReadHoldCount() == 0) {
-      throw new IllegalStateException("reading the store of domain " + domainName
-          + " requires the domain's read or write lock");
+      throw new IllegalStateException(
+          "reading the store of domain "
+              + domainName
+              + " requires the domain's read or write lock");
     }
   }
 }

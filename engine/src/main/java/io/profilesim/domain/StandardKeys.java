@@ -29,11 +29,12 @@ public final class StandardKeys {
   public static final String FULL_NAME = "_fullName";
 
   /** The content type of each derived key, which also compares search values with it. */
-  public static final Map<String, FieldContentType> CONTENT_TYPES = Map.of(
-      EMAIL, FieldContentType.EMAIL_ADDRESS,
-      PHONE, FieldContentType.PHONE_NUMBER,
-      ACCOUNT, FieldContentType.STRING,
-      FULL_NAME, FieldContentType.NAME);
+  public static final Map<String, FieldContentType> CONTENT_TYPES =
+      Map.of(
+          EMAIL, FieldContentType.EMAIL_ADDRESS,
+          PHONE, FieldContentType.PHONE_NUMBER,
+          ACCOUNT, FieldContentType.STRING,
+          FULL_NAME, FieldContentType.NAME);
 
   private StandardKeys() {}
 
@@ -42,7 +43,9 @@ public final class StandardKeys {
     return CONTENT_TYPES.containsKey(keyName);
   }
 
-  /** Returns the normalized values of a derived key that a profile's fields give, without repeats. */
+  /**
+   * Returns the normalized values of a derived key that a profile's fields give, without repeats.
+   */
   public static List<String> values(String keyName, Profile p) {
     List<String> values = new ArrayList<>(2);
     switch (keyName) {

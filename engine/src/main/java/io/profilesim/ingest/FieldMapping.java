@@ -11,4 +11,5 @@ import io.profilesim.model.FieldContentType;
  *     ShippingAddress.City}, {@code Attributes.tier}), or {@code null} for a field only keys use
  * @param contentType how the value is compared when it is a key value ({@code STRING} if unset)
  */
-record FieldMapping(String name, SourceExpression source, String target, FieldContentType contentType) {}
+record FieldMapping(
+    String name, SourceExpression source, String target, FieldContentType contentType) {}

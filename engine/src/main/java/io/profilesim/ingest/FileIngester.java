@@ -32,8 +32,8 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  * and goes through the same ingestion as PutProfileObject; a row that cannot be ingested goes to
  * the domain's dead-letter queue with its line number and reason, and the run goes on.
  *
- * <p>Rows are ingested in file order by the calling thread, so with the same seed and clock a
- * file gives the same profile ids and objects every time.
+ * <p>Rows are ingested in file order by the calling thread, so with the same seed and clock a file
+ * gives the same profile ids and objects every time.
  */
 public final class FileIngester {
   /** How many rows pass between two progress reports. */
@@ -43,7 +43,8 @@ public final class FileIngester {
   private final DomainRegistry registry;
   private final ProfileObjectService objects;
 
-  public FileIngester(ServiceContext context, DomainRegistry registry, ProfileObjectService objects) {
+  public FileIngester(
+      ServiceContext context, DomainRegistry registry, ProfileObjectService objects) {
     this.context = context;
     this.registry = registry;
     this.objects = objects;
@@ -54,8 +55,8 @@ public final class FileIngester {
    *
    * @throws BadRequestException if the file cannot be read or its format is unknown
    */
-  public IngestionReport ingest(String domainName, String objectTypeName, Path file,
-      Consumer<IngestionReport> progress) {
+  public IngestionReport ingest(
+      String domainName, String objectTypeName, Path file, Consumer<IngestionReport> progress) {
     FileFormat format;
     try {
       format = FileFormat.ofFileName(file.getFileName().toString());
@@ -78,17 +79,25 @@ public final class FileIngester {
    *     (rejected rows would be lost), the CSV header is unusable or the reader fails
    * @throws io.profilesim.exception.ResourceNotFoundException if the domain or type is missing
    */
-  public IngestionReport ingest(String domainName, String objectTypeName, Reader rows,
-      FileFormat format, String source, Consumer<IngestionReport> progress) {
+  public IngestionReport ingest(
+      String domainName,
+      String objectTypeName,
+      Reader rows,
+      FileFormat format,
+      String source,
+      Consumer<IngestionReport> progress) {
     ShapeValidator.standard().validate(new GetProfileObjectTypeRequest(domainName, objectTypeName));
     Domain domain = registry.get(domainName);
     domain.expireDue(context.now());
     ObjectType type = domain.read(() -> ObjectTypeService.require(domain, objectTypeName));
     if (domain.config().deadLetterQueueUrl() == null) {
-      throw new BadRequestException("Bulk ingestion into domain " + domainName + " needs a"
-          + " DeadLetterQueueUrl, so that rejected rows are kept; set one with UpdateDomain");
+      throw new BadRequestException(
+          "Bulk ingestion into domain "
+              + domainName
+              + " needs a"
+              + " DeadLetterQueueUrl, so that rejected rows are kept; set one with UpdateDomain");
     }
-    Run run = new Run(domain, type, source, progress == null ? r -> { } : progress);
+    Run run = new Run(domain, type, source, progress == null ? r -> {} : progress);
     try {
       if (format == FileFormat.CSV) {
         csv(rows, run);
@@ -104,14 +113,17 @@ public final class FileIngester {
   }
 
   private void csv(Reader rows, Run run) throws IOException {
-    CSVFormat format = CSVFormat.RFC4180.builder()
-        .setHeader()
-        .setSkipHeaderRecord(true)
-        // Blank lines come through as records so that line numbers stay exact; they are skipped.
-        .setIgnoreEmptyLines(false)
-        // Two columns of one name would silently overwrite each other in the object.
-        .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
-        .get();
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            // Blank lines come through as records so that line numbers stay exact; they are
+            // skipped.
+            .setIgnoreEmptyLines(false)
+            // Two columns of one name would silently overwrite each other in the object.
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+            .get();
     CSVParser parser;
     try {
       parser = CSVParser.builder().setReader(withoutByteOrderMark(rows)).setFormat(format).get();
@@ -128,17 +140,26 @@ public final class FileIngester {
           continue;
         }
         if (record.size() != header.size()) {
-          run.count(objects.reject(run.domain, run.type, CSVFormat.RFC4180.format(record.values()),
-              "Malformed CSV row: it has " + record.size() + " values, and the header names "
-                  + header.size() + " columns", run.source, line));
+          run.count(
+              objects.reject(
+                  run.domain,
+                  run.type,
+                  CSVFormat.RFC4180.format(record.values()),
+                  "Malformed CSV row: it has "
+                      + record.size()
+                      + " values, and the header names "
+                      + header.size()
+                      + " columns",
+                  run.source,
+                  line));
           continue;
         }
         run.count(objects.ingest(run.domain, run.type, toJson(header, record), run.source, line));
       }
     } catch (IllegalStateException e) {
       // Commons CSV reports a broken quote this way; the rest of the file cannot be trusted.
-      throw new BadRequestException("Malformed CSV in " + run.source + " after " + run.rows
-          + " rows: " + e.getMessage());
+      throw new BadRequestException(
+          "Malformed CSV in " + run.source + " after " + run.rows + " rows: " + e.getMessage());
     }
   }
 
@@ -157,7 +178,9 @@ public final class FileIngester {
     }
   }
 
-  /** Returns a CSV row as the JSON object it stands for: columns as members, empty cells left out. */
+  /**
+   * Returns a CSV row as the JSON object it stands for: columns as members, empty cells left out.
+   */
   private static String toJson(List<String> header, CSVRecord record) throws IOException {
     StringWriter out = new StringWriter(128);
     try (JsonGenerator g = AwsJson.mapper().getFactory().createGenerator(out)) {

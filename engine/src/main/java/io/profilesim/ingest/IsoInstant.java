@@ -14,8 +14,12 @@ final class IsoInstant {
   /** Returns the instant in epoch milliseconds, or {@link #NOT_PARSED}. */
   static long parseMillis(String s) {
     int n = s.length();
-    if (n < 20 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T'
-        || s.charAt(13) != ':' || s.charAt(16) != ':') {
+    if (n < 20
+        || s.charAt(4) != '-'
+        || s.charAt(7) != '-'
+        || s.charAt(10) != 'T'
+        || s.charAt(13) != ':'
+        || s.charAt(16) != ':') {
       return NOT_PARSED;
     }
     int year = digits(s, 0, 4);
@@ -24,8 +28,17 @@ final class IsoInstant {
     int hour = digits(s, 11, 2);
     int minute = digits(s, 14, 2);
     int second = digits(s, 17, 2);
-    if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)
-        || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59) {
+    if (year < 0
+        || month < 1
+        || month > 12
+        || day < 1
+        || day > daysIn(year, month)
+        || hour < 0
+        || hour > 23
+        || minute < 0
+        || minute > 59
+        || second < 0
+        || second > 59) {
       return NOT_PARSED;
     }
     int at = 19;
@@ -48,7 +61,9 @@ final class IsoInstant {
     int offsetSeconds;
     if (at == n - 1 && s.charAt(at) == 'Z') {
       offsetSeconds = 0;
-    } else if (at == n - 6 && (s.charAt(at) == '+' || s.charAt(at) == '-') && s.charAt(at + 3) == ':') {
+    } else if (at == n - 6
+        && (s.charAt(at) == '+' || s.charAt(at) == '-')
+        && s.charAt(at + 3) == ':') {
       int oh = digits(s, at + 1, 2);
       int om = digits(s, at + 4, 2);
       if (oh < 0 || oh > 18 || om < 0 || om > 59) {

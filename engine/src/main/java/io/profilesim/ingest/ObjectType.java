@@ -59,8 +59,8 @@ record ObjectType(
 
   /** Returns this definition as a redefinition of a type first defined at {@code createdAt}. */
   ObjectType firstDefinedAt(Instant createdAt) {
-    return new ObjectType(request, fields, keys, timestampField, timestampFormat, reader,
-        createdAt, lastUpdatedAt);
+    return new ObjectType(
+        request, fields, keys, timestampField, timestampFormat, reader, createdAt, lastUpdatedAt);
   }
 
   PutProfileObjectTypeResponse toPutResponse() {

@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 /**
  * A domain's object types, in name order. Reads are lock-free (ingestion reads the type of every
- * object); changes replace the whole map under the domain's write lock, so a reader sees the
- * types before or after a change, never half of one.
+ * object); changes replace the whole map under the domain's write lock, so a reader sees the types
+ * before or after a change, never half of one.
  */
 final class ObjectTypeCatalog {
   /** AWS quota: object types per domain. */
@@ -46,8 +46,8 @@ final class ObjectTypeCatalog {
   }
 
   /**
-   * Returns the SourcePriority of a field's source: its object type's, or the lowest priority for
-   * a type without one, a deleted type and the profile API.
+   * Returns the SourcePriority of a field's source: its object type's, or the lowest priority for a
+   * type without one, a deleted type and the profile API.
    */
   int priorityOf(String source) {
     ObjectType type = types.get(source);

@@ -28,8 +28,8 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The object type operations: PutProfileObjectType, GetProfileObjectType,
- * DeleteProfileObjectType and ListProfileObjectTypes.
+ * The object type operations: PutProfileObjectType, GetProfileObjectType, DeleteProfileObjectType
+ * and ListProfileObjectTypes.
  *
  * <p>Redefining a type keeps its CreatedAt and applies to objects ingested from then on; objects
  * already stored keep the keys, fields and expiry they were ingested with, as AWS does for
@@ -50,8 +50,8 @@ public final class ObjectTypeService {
   /**
    * Defines or redefines an object type.
    *
-   * @throws BadRequestException listing every problem of the definition, or when the domain
-   *     already has {@value ObjectTypeCatalog#MAX_OBJECT_TYPES} types
+   * @throws BadRequestException listing every problem of the definition, or when the domain already
+   *     has {@value ObjectTypeCatalog#MAX_OBJECT_TYPES} types
    */
   public PutProfileObjectTypeResponse putProfileObjectType(PutProfileObjectTypeRequest r) {
     Instant now = context.now();
@@ -59,18 +59,25 @@ public final class ObjectTypeService {
     Domain domain = registry.get(r.domainName());
     domain.expireDue(now);
     ObjectTypeCatalog catalog = ObjectTypeCatalog.of(domain);
-    return domain.write(() -> {
-      ObjectType existing = catalog.get(r.objectTypeName());
-      if (existing == null && catalog.all().size() >= ObjectTypeCatalog.MAX_OBJECT_TYPES) {
-        throw new BadRequestException("Cannot create object type " + r.objectTypeName()
-            + ": domain " + domain.name() + " already has " + ObjectTypeCatalog.MAX_OBJECT_TYPES
-            + " object types, the most Customer Profiles allows");
-      }
-      ObjectType type = existing == null ? compiled : compiled.firstDefinedAt(existing.createdAt());
-      catalog.put(type);
-      keysChanged(domain, catalog);
-      return type.toPutResponse();
-    });
+    return domain.write(
+        () -> {
+          ObjectType existing = catalog.get(r.objectTypeName());
+          if (existing == null && catalog.all().size() >= ObjectTypeCatalog.MAX_OBJECT_TYPES) {
+            throw new BadRequestException(
+                "Cannot create object type "
+                    + r.objectTypeName()
+                    + ": domain "
+                    + domain.name()
+                    + " already has "
+                    + ObjectTypeCatalog.MAX_OBJECT_TYPES
+                    + " object types, the most Customer Profiles allows");
+          }
+          ObjectType type =
+              existing == null ? compiled : compiled.firstDefinedAt(existing.createdAt());
+          catalog.put(type);
+          keysChanged(domain, catalog);
+          return type.toPutResponse();
+        });
   }
 
   public GetProfileObjectTypeResponse getProfileObjectType(GetProfileObjectTypeRequest r) {
@@ -88,14 +95,21 @@ public final class ObjectTypeService {
     Domain domain = registry.get(r.domainName());
     domain.expireDue(context.now());
     ObjectTypeCatalog catalog = ObjectTypeCatalog.of(domain);
-    int removed = domain.write(() -> {
-      require(domain, r.objectTypeName());
-      catalog.remove(r.objectTypeName());
-      keysChanged(domain, catalog);
-      return domain.store().removeObjectType(r.objectTypeName());
-    });
-    return new DeleteProfileObjectTypeResponse("Object type " + r.objectTypeName() + " was deleted"
-        + " with its " + removed + " object(s); the profile fields it populated were cleared");
+    int removed =
+        domain.write(
+            () -> {
+              require(domain, r.objectTypeName());
+              catalog.remove(r.objectTypeName());
+              keysChanged(domain, catalog);
+              return domain.store().removeObjectType(r.objectTypeName());
+            });
+    return new DeleteProfileObjectTypeResponse(
+        "Object type "
+            + r.objectTypeName()
+            + " was deleted"
+            + " with its "
+            + removed
+            + " object(s); the profile fields it populated were cleared");
   }
 
   /** Lists the object types in name order; {@code MaxResults} defaults to 100. */
@@ -138,7 +152,8 @@ public final class ObjectTypeService {
     Map<String, Set<FieldContentType>> types = new TreeMap<>();
     for (ObjectType t : catalog.all().values()) {
       for (KeyDefinition k : t.keys()) {
-        types.computeIfAbsent(k.name(), n -> EnumSet.noneOf(FieldContentType.class))
+        types
+            .computeIfAbsent(k.name(), n -> EnumSet.noneOf(FieldContentType.class))
             .add(k.contentType());
         if (k.lookup() && StandardKeys.isDerived(k.name())) {
           domain.store().indexDerivedKey(k.name());

@@ -14,8 +14,12 @@ import java.util.Map;
  * @param sourceMillis when the source last updated it (or the ingestion time)
  * @param keys its key values
  */
-record PreparedObject(ProfileObject object, Map<String, String> changes,
-    Map<String, String> inferred, long sourceMillis, Keys keys) {
+record PreparedObject(
+    ProfileObject object,
+    Map<String, String> changes,
+    Map<String, String> inferred,
+    long sourceMillis,
+    Keys keys) {
 
   /**
    * An object's key values, each as a pair {name, normalized value}.
@@ -27,6 +31,11 @@ record PreparedObject(ProfileObject object, Map<String, String> changes,
    * @param newOnly the NEW_ONLY keys, kept only by a profile the object creates
    * @param objectKeys the keys the object keeps, as name, value, name, value...
    */
-  record Keys(String unique, List<String[]> primary, List<String[]> secondary,
-      List<String[]> kept, List<String[]> newOnly, String[] objectKeys) {}
+  record Keys(
+      String unique,
+      List<String[]> primary,
+      List<String[]> secondary,
+      List<String[]> kept,
+      List<String[]> newOnly,
+      String[] objectKeys) {}
 }

@@ -34,26 +34,26 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The profile object operations: PutProfileObject, ListProfileObjects and DeleteProfileObject,
- * and the ingestion step bulk ingestion shares with PutProfileObject.
+ * The profile object operations: PutProfileObject, ListProfileObjects and DeleteProfileObject, and
+ * the ingestion step bulk ingestion shares with PutProfileObject.
  *
  * <p>Ingesting an object: check its size; parse it; read every field's Source; read the source's
- * last-updated time; compute the key values; then, under the domain's write lock, find its
- * profile (PROFILE keys, then SECONDARY keys, then the profile that holds an earlier object with
- * the same UNIQUE key; a key value that several profiles share finds none of them, as AWS
- * discards it), create a profile when none is found and AllowProfileCreation allows it, check the
- * quotas, write the mapped fields and store the object with its keys. Everything up to the lock
- * runs in the caller's thread, so concurrent callers parse in parallel.
+ * last-updated time; compute the key values; then, under the domain's write lock, find its profile
+ * (PROFILE keys, then SECONDARY keys, then the profile that holds an earlier object with the same
+ * UNIQUE key; a key value that several profiles share finds none of them, as AWS discards it),
+ * create a profile when none is found and AllowProfileCreation allows it, check the quotas, write
+ * the mapped fields and store the object with its keys. Everything up to the lock runs in the
+ * caller's thread, so concurrent callers parse in parallel.
  *
  * <p>Field values and SourcePriority (where AWS is silent): an object's value replaces a profile
- * field's value unless that value came from a source of higher priority (a lower SourcePriority;
- * a type without one, and CreateProfile/UpdateProfile, rank lowest), or from a source of the same
+ * field's value unless that value came from a source of higher priority (a lower SourcePriority; a
+ * type without one, and CreateProfile/UpdateProfile, rank lowest), or from a source of the same
  * priority whose last-updated time is later. So the order in which objects arrive does not decide
  * the profile, their timestamps do.
  *
- * <p>An object that cannot be ingested goes to the domain's dead-letter queue, and the call
- * returns without a {@code ProfileObjectUniqueKey}; without a {@code DeadLetterQueueUrl} the call
- * fails with a {@link BadRequestException} that gives the reason.
+ * <p>An object that cannot be ingested goes to the domain's dead-letter queue, and the call returns
+ * without a {@code ProfileObjectUniqueKey}; without a {@code DeadLetterQueueUrl} the call fails
+ * with a {@link BadRequestException} that gives the reason.
  */
 public final class ProfileObjectService {
   /**
@@ -61,6 +61,7 @@ public final class ProfileObjectService {
    * never shorter than the string, so this also enforces the model's 256,000-character limit.
    */
   static final int MAX_OBJECT_BYTES = 250 * 1024;
+
   private static final int DEFAULT_PAGE_SIZE = 100;
   private static final String LISTING = "ListProfileObjects";
 
@@ -68,8 +69,8 @@ public final class ProfileObjectService {
   private final DomainRegistry registry;
   private final DeadLetterQueues deadLetterQueues;
 
-  public ProfileObjectService(ServiceContext context, DomainRegistry registry,
-      DeadLetterQueues deadLetterQueues) {
+  public ProfileObjectService(
+      ServiceContext context, DomainRegistry registry, DeadLetterQueues deadLetterQueues) {
     this.context = context;
     this.registry = registry;
     this.deadLetterQueues = deadLetterQueues;
@@ -105,17 +106,18 @@ public final class ProfileObjectService {
 
   /** The Object's own limits are ingestion failures (dead-letter queue), not request errors. */
   private static void validateNames(PutProfileObjectRequest r) {
-    List<Violation> violations = ShapeValidator.standard().check(r).stream()
-        .filter(v -> !v.path().equals("object") || r.object() == null)
-        .toList();
+    List<Violation> violations =
+        ShapeValidator.standard().check(r).stream()
+            .filter(v -> !v.path().equals("object") || r.object() == null)
+            .toList();
     if (!violations.isEmpty()) {
       throw BadRequestException.of(violations);
     }
   }
 
   /**
-   * Lists a profile's objects of one type in the order they were stored, optionally only those
-   * with a key value ({@code ObjectFilter}); {@code MaxResults} defaults to 100.
+   * Lists a profile's objects of one type in the order they were stored, optionally only those with
+   * a key value ({@code ObjectFilter}); {@code MaxResults} defaults to 100.
    */
   public ListProfileObjectsResponse listProfileObjects(ListProfileObjectsRequest r) {
     ShapeValidator.standard().validate(r);
@@ -124,26 +126,29 @@ public final class ProfileObjectService {
     int max = r.maxResults() == null ? DEFAULT_PAGE_SIZE : r.maxResults();
     Domain domain = registry.get(r.domainName());
     domain.expireDue(context.now());
-    return domain.read(() -> {
-      ObjectTypeService.require(domain, r.objectTypeName());
-      ProfileStore store = domain.store();
-      requireProfile(domain, r.profileId());
-      List<String> filter = r.objectFilter() == null ? null : filterValues(store, r.objectFilter());
-      List<ListProfileObjectsItem> items = new ArrayList<>();
-      String next = null;
-      for (ProfileObject o : store.objects(r.profileId())) {
-        if (o.sequence() <= afterSequence || !o.objectTypeName().equals(r.objectTypeName())
-            || (filter != null && !matches(o, r.objectFilter().keyName(), filter))) {
-          continue;
-        }
-        if (items.size() == max) {
-          next = PageToken.encode(LISTING, Long.toString(lastSequence(store, items)));
-          break;
-        }
-        items.add(new ListProfileObjectsItem(o.objectTypeName(), o.uniqueKey(), o.json()));
-      }
-      return new ListProfileObjectsResponse(items, next);
-    });
+    return domain.read(
+        () -> {
+          ObjectTypeService.require(domain, r.objectTypeName());
+          ProfileStore store = domain.store();
+          requireProfile(domain, r.profileId());
+          List<String> filter =
+              r.objectFilter() == null ? null : filterValues(store, r.objectFilter());
+          List<ListProfileObjectsItem> items = new ArrayList<>();
+          String next = null;
+          for (ProfileObject o : store.objects(r.profileId())) {
+            if (o.sequence() <= afterSequence
+                || !o.objectTypeName().equals(r.objectTypeName())
+                || (filter != null && !matches(o, r.objectFilter().keyName(), filter))) {
+              continue;
+            }
+            if (items.size() == max) {
+              next = PageToken.encode(LISTING, Long.toString(lastSequence(store, items)));
+              break;
+            }
+            items.add(new ListProfileObjectsItem(o.objectTypeName(), o.uniqueKey(), o.json()));
+          }
+          return new ListProfileObjectsResponse(items, next);
+        });
   }
 
   /** Deletes one object of a profile; the profile stays, even without objects. */
@@ -151,19 +156,26 @@ public final class ProfileObjectService {
     ShapeValidator.standard().validate(r);
     Domain domain = registry.get(r.domainName());
     domain.expireDue(context.now());
-    domain.write(() -> {
-      ObjectTypeService.require(domain, r.objectTypeName());
-      ProfileStore store = domain.store();
-      requireProfile(domain, r.profileId());
-      ProfileObject o = store.object(r.profileObjectUniqueKey());
-      if (o == null || !r.profileId().equals(store.ownerOf(o.uniqueKey()))
-          || !o.objectTypeName().equals(r.objectTypeName())) {
-        throw new ResourceNotFoundException("Profile object " + r.profileObjectUniqueKey()
-            + " of type " + r.objectTypeName() + " not found in profile " + r.profileId());
-      }
-      store.removeObject(o.uniqueKey());
-      return null;
-    });
+    domain.write(
+        () -> {
+          ObjectTypeService.require(domain, r.objectTypeName());
+          ProfileStore store = domain.store();
+          requireProfile(domain, r.profileId());
+          ProfileObject o = store.object(r.profileObjectUniqueKey());
+          if (o == null
+              || !r.profileId().equals(store.ownerOf(o.uniqueKey()))
+              || !o.objectTypeName().equals(r.objectTypeName())) {
+            throw new ResourceNotFoundException(
+                "Profile object "
+                    + r.profileObjectUniqueKey()
+                    + " of type "
+                    + r.objectTypeName()
+                    + " not found in profile "
+                    + r.profileId());
+          }
+          store.removeObject(o.uniqueKey());
+          return null;
+        });
     return new DeleteProfileObjectResponse(
         "Profile object " + r.profileObjectUniqueKey() + " was deleted");
   }
@@ -186,16 +198,24 @@ public final class ProfileObjectService {
   }
 
   /** Sends an object to the domain's dead-letter queue, or fails the call when it has none. */
-  Outcome reject(Domain domain, ObjectType type, String json, String reason,
-      String source, Long line) {
+  Outcome reject(
+      Domain domain, ObjectType type, String json, String reason, String source, Long line) {
     String url = domain.config().deadLetterQueueUrl();
     if (url == null) {
-      throw new BadRequestException("Object rejected by object type " + type.name() + ": " + reason
-          + (line == null ? "" : " (" + source + ", line " + line + ")")
-          + ". Domain " + domain.name() + " has no DeadLetterQueueUrl to receive it");
+      throw new BadRequestException(
+          "Object rejected by object type "
+              + type.name()
+              + ": "
+              + reason
+              + (line == null ? "" : " (" + source + ", line " + line + ")")
+              + ". Domain "
+              + domain.name()
+              + " has no DeadLetterQueueUrl to receive it");
     }
-    deadLetterQueues.send(url, new DeadLetterMessage(domain.name(), type.name(), json, reason,
-        context.now(), source, line));
+    deadLetterQueues.send(
+        url,
+        new DeadLetterMessage(
+            domain.name(), type.name(), json, reason, context.now(), source, line));
     return new Outcome(null, reason);
   }
 
@@ -221,8 +241,13 @@ public final class ProfileObjectService {
       if (f.target() != null) {
         String problem = ProfileFields.checkValue(f.target(), values[i]);
         if (problem != null) {
-          throw new RejectedObjectException("Invalid field value: field " + f.name() + " (target _profile."
-              + f.target() + "): " + problem);
+          throw new RejectedObjectException(
+              "Invalid field value: field "
+                  + f.name()
+                  + " (target _profile."
+                  + f.target()
+                  + "): "
+                  + problem);
         }
         changes.put(f.target(), values[i]);
       } else if (f.contentType() == FieldContentType.EMAIL_ADDRESS) {
@@ -231,13 +256,17 @@ public final class ProfileObjectService {
         inferred.putIfAbsent("PhoneNumber", values[i]);
       }
     }
-    int days = type.request().expirationDays() != null
-        ? type.request().expirationDays() : domain.config().defaultExpirationDays();
+    int days =
+        type.request().expirationDays() != null
+            ? type.request().expirationDays()
+            : domain.config().defaultExpirationDays();
     long expiresAt = now.plus(Duration.ofDays(days)).toEpochMilli();
-    String uniqueKey = IdGenerator.of(context.seed(), "object/" + domain.name() + "/" + type.name(),
-        keys.unique());
-    ProfileObject object = new ProfileObject(uniqueKey, type.name(), json, bytes, now.toEpochMilli(),
-        expiresAt, keys.objectKeys());
+    String uniqueKey =
+        IdGenerator.of(
+            context.seed(), "object/" + domain.name() + "/" + type.name(), keys.unique());
+    ProfileObject object =
+        new ProfileObject(
+            uniqueKey, type.name(), json, bytes, now.toEpochMilli(), expiresAt, keys.objectKeys());
     return new PreparedObject(object, changes, inferred, sourceMillis, keys);
   }
 
@@ -247,8 +276,13 @@ public final class ProfileObjectService {
     }
     int bytes = Utf8.encodedLength(json);
     if (bytes > MAX_OBJECT_BYTES) {
-      throw new RejectedObjectException("Object too large: it is " + bytes + " bytes in UTF-8,"
-          + " more than the 250 KB (" + MAX_OBJECT_BYTES + " bytes) an object may have");
+      throw new RejectedObjectException(
+          "Object too large: it is "
+              + bytes
+              + " bytes in UTF-8,"
+              + " more than the 250 KB ("
+              + MAX_OBJECT_BYTES
+              + " bytes) an object may have");
     }
     return bytes;
   }
@@ -261,9 +295,13 @@ public final class ProfileObjectService {
     try {
       return type.timestampFormat().parse(value);
     } catch (IllegalArgumentException e) {
-      throw new RejectedObjectException("Unparsable timestamp: field "
-          + type.fields().get(type.timestampField()).name() + " is '" + value + "', which "
-          + e.getMessage());
+      throw new RejectedObjectException(
+          "Unparsable timestamp: field "
+              + type.fields().get(type.timestampField()).name()
+              + " is '"
+              + value
+              + "', which "
+              + e.getMessage());
     }
   }
 
@@ -292,8 +330,8 @@ public final class ProfileObjectService {
         (k.newOnly() ? newOnly : kept).add(pair);
       }
     }
-    return new PreparedObject.Keys(unique, primary, secondary, kept, newOnly,
-        objectKeys.toArray(new String[0]));
+    return new PreparedObject.Keys(
+        unique, primary, secondary, kept, newOnly, objectKeys.toArray(new String[0]));
   }
 
   /** Returns a key's value, or {@code null} when a field is missing (rejecting for UNIQUE). */
@@ -324,8 +362,14 @@ public final class ProfileObjectService {
     }
     if (v == null || v.isEmpty()) {
       if (k.unique()) {
-        throw new RejectedObjectException("Missing UNIQUE key field: key " + k.name()
-            + " needs field " + f.name() + " (Source " + f.source() + "), which the object lacks");
+        throw new RejectedObjectException(
+            "Missing UNIQUE key field: key "
+                + k.name()
+                + " needs field "
+                + f.name()
+                + " (Source "
+                + f.source()
+                + "), which the object lacks");
       }
       return null;
     }
@@ -383,10 +427,13 @@ public final class ProfileObjectService {
     p.keys().primary().forEach(k -> tried.add(k[0] + "=" + k[1]));
     p.keys().secondary().forEach(k -> tried.add(k[0] + "=" + k[1]));
     return "No matching profile: "
-        + (tried.isEmpty() ? "the object has no profile key values"
+        + (tried.isEmpty()
+            ? "the object has no profile key values"
             : "no single profile has " + String.join(" or ", tried))
         + (ambiguous.isEmpty() ? "" : "; shared by several profiles, so not used: " + ambiguous)
-        + ", and object type " + type.name() + " does not allow profile creation";
+        + ", and object type "
+        + type.name()
+        + " does not allow profile creation";
   }
 
   private static String create(ProfileStore store, ObjectType type, PreparedObject p) {
@@ -396,29 +443,43 @@ public final class ProfileObjectService {
     return store.createProfile(id -> ProfileFields.newProfile(id, fields), stamps);
   }
 
-  private static void checkQuota(ProfileStore store, ObjectType type, String profileId,
-      String uniqueKey) {
+  private static void checkQuota(
+      ProfileStore store, ObjectType type, String profileId, String uniqueKey) {
     boolean replacesHere = profileId.equals(store.ownerOf(uniqueKey));
     if (replacesHere) {
       return;
     }
     int held = store.objectCount(profileId, null);
     if (held >= ObjectType.MAX_OBJECTS_PER_PROFILE) {
-      throw new RejectedObjectException("Quota exceeded: profile " + profileId + " already holds "
-          + held + " objects, the most a profile may hold");
+      throw new RejectedObjectException(
+          "Quota exceeded: profile "
+              + profileId
+              + " already holds "
+              + held
+              + " objects, the most a profile may hold");
     }
     Integer max = type.request().maxProfileObjectCount();
     if (max != null) {
       int ofType = store.objectCount(profileId, type.name());
       if (ofType >= max) {
-        throw new RejectedObjectException("Quota exceeded: profile " + profileId + " already holds "
-            + ofType + " objects of type " + type.name() + ", its MaxProfileObjectCount");
+        throw new RejectedObjectException(
+            "Quota exceeded: profile "
+                + profileId
+                + " already holds "
+                + ofType
+                + " objects of type "
+                + type.name()
+                + ", its MaxProfileObjectCount");
       }
     }
   }
 
-  private static void writeFields(ProfileStore store, ObjectTypeCatalog catalog, ObjectType type,
-      String profileId, PreparedObject p) {
+  private static void writeFields(
+      ProfileStore store,
+      ObjectTypeCatalog catalog,
+      ObjectType type,
+      String profileId,
+      PreparedObject p) {
     if (p.changes().isEmpty()) {
       return;
     }
@@ -426,16 +487,22 @@ public final class ProfileObjectService {
     FieldStamps stamps = current.stamps();
     int priority = type.sourcePriority();
     Map<String, String> accepted = new LinkedHashMap<>();
-    p.changes().forEach((attribute, value) -> {
-      String source = stamps.source(attribute);
-      int theirs = source == null ? Integer.MAX_VALUE : catalog.priorityOf(source);
-      if (source == null || priority < theirs
-          || (priority == theirs && p.sourceMillis() >= stamps.updatedAtMillis(attribute))) {
-        accepted.put(attribute, value);
-      }
-    });
+    p.changes()
+        .forEach(
+            (attribute, value) -> {
+              String source = stamps.source(attribute);
+              int theirs = source == null ? Integer.MAX_VALUE : catalog.priorityOf(source);
+              if (source == null
+                  || priority < theirs
+                  || (priority == theirs
+                      && p.sourceMillis() >= stamps.updatedAtMillis(attribute))) {
+                accepted.put(attribute, value);
+              }
+            });
     if (!accepted.isEmpty()) {
-      store.updateProfile(profileId, ProfileFields.apply(current.profile(), accepted),
+      store.updateProfile(
+          profileId,
+          ProfileFields.apply(current.profile(), accepted),
           stamps.with(accepted.keySet(), p.sourceMillis(), type.name()));
     }
   }
@@ -487,7 +554,8 @@ public final class ProfileObjectService {
     try {
       return Long.parseLong(after);
     } catch (NumberFormatException e) {
-      throw new BadRequestException("Invalid NextToken '" + token + "': it was not issued by " + LISTING);
+      throw new BadRequestException(
+          "Invalid NextToken '" + token + "': it was not issued by " + LISTING);
     }
   }
 }

@@ -9,6 +9,7 @@ import java.util.List;
  * joins accessors and text ({@code {{_source.firstName}} {{_source.lastName}}}).
  *
  * <p>Where AWS is silent, chosen here:
+ *
  * <ul>
  *   <li>An accessor segment that is not a member tries the longer dotted name, so a flat member
  *       named {@code customer.email} (a CSV column, say) is found by {@code _source.customer.email}
@@ -18,17 +19,21 @@ import java.util.List;
  *       {@code null} and the empty string are absent.
  *   <li>A template renders an absent accessor as nothing and trims the result; it is absent when
  *       every accessor in it is absent.
- *   <li>A Source without <code>&#123;&#123;</code> must be an accessor: bare text such as {@code email} is
- *       refused rather than read as a constant, because it is almost always a mistyped accessor.
+ *   <li>A Source without <code>&#123;&#123;</code> must be an accessor: bare text such as {@code
+ *       email} is refused rather than read as a constant, because it is almost always a mistyped
+ *       accessor.
  * </ul>
  */
 final class SourceExpression {
   private static final String PREFIX = "_source.";
 
   private final String text;
+
   /** Literal text and accessor paths, alternating: text, path, text, path ..., text. */
   private final List<Object> parts;
+
   private final boolean template;
+
   /** Where each accessor's value is in what a {@link SourceReader} reads; empty until bound. */
   private final int[] slots;
 
@@ -80,13 +85,17 @@ final class SourceExpression {
 
   private static String[] path(String accessor) {
     if (!accessor.startsWith(PREFIX) || accessor.length() == PREFIX.length()) {
-      throw new IllegalArgumentException("'" + accessor + "' is not an accessor of the ingested"
-          + " object: accessors start with _source. followed by a member name");
+      throw new IllegalArgumentException(
+          "'"
+              + accessor
+              + "' is not an accessor of the ingested"
+              + " object: accessors start with _source. followed by a member name");
     }
     String[] segments = accessor.substring(PREFIX.length()).split("\\.", -1);
     for (String s : segments) {
       if (s.isEmpty() || s.contains("{") || s.contains("}")) {
-        throw new IllegalArgumentException("'" + accessor + "' has an empty or malformed member name");
+        throw new IllegalArgumentException(
+            "'" + accessor + "' has an empty or malformed member name");
       }
     }
     return segments;
@@ -102,8 +111,8 @@ final class SourceExpression {
   }
 
   /**
-   * Returns the value of the expression given what the reader it is bound to read, or {@code
-   * null} if absent.
+   * Returns the value of the expression given what the reader it is bound to read, or {@code null}
+   * if absent.
    */
   String evaluate(String[] read) {
     if (!template) {

@@ -19,22 +19,25 @@ import java.util.Map;
 
 /**
  * Reads the values an object type needs from an ingested object in one streaming pass, without
- * building a tree of the whole object: the accessors ({@code _source.a.b}) of all its fields form
- * a trie, members the trie does not name are skipped, and only the values asked for become
- * strings. The whole object is still checked to be well-formed JSON.
+ * building a tree of the whole object: the accessors ({@code _source.a.b}) of all its fields form a
+ * trie, members the trie does not name are skipped, and only the values asked for become strings.
+ * The whole object is still checked to be well-formed JSON.
  *
  * <p>Reading follows {@link SourceExpression}'s rules: a member whose name contains dots ({@code
- * "customer.email"}) answers {@code _source.customer.email} when no nested {@code customer}
- * object does; a numeric segment indexes an array; a number keeps its digits as written; an
- * object or array reads as its compact JSON; null and the empty string are absent.
+ * "customer.email"}) answers {@code _source.customer.email} when no nested {@code customer} object
+ * does; a numeric segment indexes an array; a number keeps its digits as written; an object or
+ * array reads as its compact JSON; null and the empty string are absent.
  */
 final class SourceReader {
   private static final JsonFactory JSON = AwsJson.mapper().getFactory();
+
   /** Reads a subtree in the middle of an object: what follows it is the rest of the object. */
-  private static final ObjectReader SUBTREE = AwsJson.mapper().reader()
-      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-      .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-      .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
+  private static final ObjectReader SUBTREE =
+      AwsJson.mapper()
+          .reader()
+          .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+          .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+          .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
   private final Node root = new Node();
   private final List<String[]> paths = new ArrayList<>();
@@ -72,19 +75,19 @@ final class SourceReader {
     try (JsonParser p = JSON.createParser(json)) {
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
-        throw new RejectedObjectException("Malformed JSON: the object must be a JSON object, not "
-            + describe(first));
+        throw new RejectedObjectException(
+            "Malformed JSON: the object must be a JSON object, not " + describe(first));
       }
       readObject(p, root, values, depth, 0);
       if (p.nextToken() != null) {
-        throw new RejectedObjectException("Malformed JSON" + where(p)
-            + ": more content follows the object");
+        throw new RejectedObjectException(
+            "Malformed JSON" + where(p) + ": more content follows the object");
       }
     } catch (JsonProcessingException e) {
       String message = e.getOriginalMessage();
       int nl = message.indexOf('\n');
-      throw new RejectedObjectException("Malformed JSON" + where(e) + ": "
-          + (nl < 0 ? message : message.substring(0, nl)));
+      throw new RejectedObjectException(
+          "Malformed JSON" + where(e) + ": " + (nl < 0 ? message : message.substring(0, nl)));
     } catch (IOException e) {
       throw new IllegalStateException("reading a string cannot fail: " + e, e);
     }
@@ -92,8 +95,8 @@ final class SourceReader {
   }
 
   /**
-   * Reads an object's members. {@code dots} counts the dotted member names on the way here: a
-   * value reached through fewer of them wins, so nested objects take precedence.
+   * Reads an object's members. {@code dots} counts the dotted member names on the way here: a value
+   * reached through fewer of them wins, so nested objects take precedence.
    */
   private void readObject(JsonParser p, Node node, String[] values, int[] dots, int dotted)
       throws IOException {
@@ -151,18 +154,21 @@ final class SourceReader {
 
   /** Reads the accessors below a subtree already read as a whole. */
   private void readTree(JsonNode tree, Node node, String[] values, int[] dots, int dotted) {
-    node.children.forEach((name, child) -> {
-      JsonNode value = tree.isArray() && name.chars().allMatch(Character::isDigit) && name.length() < 10
-          ? tree.get(Integer.parseInt(name)) : tree.isObject() ? tree.get(name) : null;
-      if (value == null || value.isNull()) {
-        return;
-      }
-      if (child.ends.length > 0) {
-        String text = value.isValueNode() ? value.asText() : value.toString();
-        set(child, text.isEmpty() ? null : text, values, dots, dotted);
-      }
-      readTree(value, child, values, dots, dotted);
-    });
+    node.children.forEach(
+        (name, child) -> {
+          JsonNode value =
+              tree.isArray() && name.chars().allMatch(Character::isDigit) && name.length() < 10
+                  ? tree.get(Integer.parseInt(name))
+                  : tree.isObject() ? tree.get(name) : null;
+          if (value == null || value.isNull()) {
+            return;
+          }
+          if (child.ends.length > 0) {
+            String text = value.isValueNode() ? value.asText() : value.toString();
+            set(child, text.isEmpty() ? null : text, values, dots, dotted);
+          }
+          readTree(value, child, values, dots, dotted);
+        });
   }
 
   private static void set(Node node, String value, String[] values, int[] dots, int dotted) {
@@ -180,7 +186,8 @@ final class SourceReader {
   }
 
   private static String where(JsonProcessingException e) {
-    return e.getLocation() == null ? ""
+    return e.getLocation() == null
+        ? ""
         : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
   }
 

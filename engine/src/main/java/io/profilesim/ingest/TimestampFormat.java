@@ -31,6 +31,7 @@ final class TimestampFormat {
    * it is set up; profilesim takes the field of that name (compared ignoring case).
    */
   static final String FIELD_NAME = "sourceLastUpdatedTimestamp";
+
   static final String EPOCH_MILLIS = "EPOCH_MILLIS";
   static final String EPOCH_SECONDS = "EPOCH_SECONDS";
 
@@ -54,8 +55,8 @@ final class TimestampFormat {
     SimpleDateFormat prototype = new SimpleDateFormat(pattern, Locale.ROOT);
     prototype.setLenient(false);
     prototype.setTimeZone(TimeZone.getTimeZone("UTC"));
-    return new TimestampFormat(pattern,
-        ThreadLocal.withInitial(() -> (SimpleDateFormat) prototype.clone()));
+    return new TimestampFormat(
+        pattern, ThreadLocal.withInitial(() -> (SimpleDateFormat) prototype.clone()));
   }
 
   private static boolean isEpoch(String pattern) {
@@ -77,8 +78,9 @@ final class TimestampFormat {
         long n = Long.parseLong(v);
         return pattern.equalsIgnoreCase(EPOCH_MILLIS) ? n : Math.multiplyExact(n, 1000L);
       } catch (NumberFormatException | ArithmeticException e) {
-        throw new IllegalArgumentException("not a whole number of epoch "
-            + (pattern.equalsIgnoreCase(EPOCH_MILLIS) ? "milliseconds" : "seconds"));
+        throw new IllegalArgumentException(
+            "not a whole number of epoch "
+                + (pattern.equalsIgnoreCase(EPOCH_MILLIS) ? "milliseconds" : "seconds"));
       }
     }
     ParsePosition position = new ParsePosition(0);
@@ -98,10 +100,13 @@ final class TimestampFormat {
       return Instant.parse(v).toEpochMilli();
     } catch (DateTimeParseException e) {
       try {
-        return OffsetDateTime.parse(v, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant().toEpochMilli();
+        return OffsetDateTime.parse(v, DateTimeFormatter.ISO_OFFSET_DATE_TIME)
+            .toInstant()
+            .toEpochMilli();
       } catch (DateTimeException e2) {
-        throw new IllegalArgumentException("is not an ISO-8601 instant such as 2024-05-01T12:00:00Z"
-            + " (no SourceLastUpdatedTimestampFormat is set)");
+        throw new IllegalArgumentException(
+            "is not an ISO-8601 instant such as 2024-05-01T12:00:00Z"
+                + " (no SourceLastUpdatedTimestampFormat is set)");
       }
     }
   }

@@ -12,7 +12,8 @@ final class FieldStampsTest {
 
   @Test
   void with_stampsEveryAttribute_inNameOrder() {
-    FieldStamps s = FieldStamps.EMPTY.with(List.of("LastName", "Address.City", "FirstName"), T1, "Crm");
+    FieldStamps s =
+        FieldStamps.EMPTY.with(List.of("LastName", "Address.City", "FirstName"), T1, "Crm");
 
     assertThat(s.attributes()).containsExactly("Address.City", "FirstName", "LastName");
     assertThat(s.get("FirstName")).isEqualTo(new FieldStamp(Instant.ofEpochMilli(T1), "Crm"));
@@ -22,8 +23,10 @@ final class FieldStampsTest {
 
   @Test
   void with_onExistingStamps_replacesOnlyTheNamedOnes() {
-    FieldStamps s = FieldStamps.EMPTY.with(List.of("FirstName", "LastName"), T1, "Crm")
-        .with(List.of("LastName", "Attributes.tier"), T2, FieldStamps.PROFILE_API);
+    FieldStamps s =
+        FieldStamps.EMPTY
+            .with(List.of("FirstName", "LastName"), T1, "Crm")
+            .with(List.of("LastName", "Attributes.tier"), T2, FieldStamps.PROFILE_API);
 
     assertThat(s.source("FirstName")).isEqualTo("Crm");
     assertThat(s.updatedAtMillis("FirstName")).isEqualTo(T1);
@@ -45,8 +48,12 @@ final class FieldStampsTest {
   @Test
   void equalStamps_areEqual_whetherUniformOrMixed() {
     FieldStamps uniform = FieldStamps.EMPTY.with(List.of("A", "B"), T1, "Crm");
-    FieldStamps mixed = FieldStamps.builder().put("A", T2, "Web").put("B", T1, "Crm").build()
-        .with(List.of("A"), T1, "Crm");
+    FieldStamps mixed =
+        FieldStamps.builder()
+            .put("A", T2, "Web")
+            .put("B", T1, "Crm")
+            .build()
+            .with(List.of("A"), T1, "Crm");
 
     assertThat(mixed).isEqualTo(uniform).hasSameHashCodeAs(uniform);
     assertThat(uniform.toString())

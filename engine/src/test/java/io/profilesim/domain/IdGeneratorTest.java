@@ -10,10 +10,17 @@ import org.junit.jupiter.api.Test;
 
 final class IdGeneratorTest {
   @Property(tries = 500)
-  void of_equalsGuavasMurmur3Of_theSameBytes(@ForAll long seed, @ForAll String scope, @ForAll String name) {
-    String guava = Hashing.murmur3_128().newHasher().putLong(seed)
-        .putString(scope, StandardCharsets.UTF_8).putByte((byte) 0)
-        .putString(name, StandardCharsets.UTF_8).hash().toString();
+  void of_equalsGuavasMurmur3Of_theSameBytes(
+      @ForAll long seed, @ForAll String scope, @ForAll String name) {
+    String guava =
+        Hashing.murmur3_128()
+            .newHasher()
+            .putLong(seed)
+            .putString(scope, StandardCharsets.UTF_8)
+            .putByte((byte) 0)
+            .putString(name, StandardCharsets.UTF_8)
+            .hash()
+            .toString();
 
     assertThat(IdGenerator.of(seed, scope, name)).isEqualTo(guava);
   }
@@ -22,7 +29,9 @@ final class IdGeneratorTest {
   void next_countsWithinItsScope() {
     IdGenerator ids = new IdGenerator(7, "profile/retail");
 
-    assertThat(ids.next()).isEqualTo(IdGenerator.of(7, "profile/retail", "0")).matches("[a-f0-9]{32}");
+    assertThat(ids.next())
+        .isEqualTo(IdGenerator.of(7, "profile/retail", "0"))
+        .matches("[a-f0-9]{32}");
     assertThat(ids.next()).isEqualTo(IdGenerator.of(7, "profile/retail", "1"));
   }
 }

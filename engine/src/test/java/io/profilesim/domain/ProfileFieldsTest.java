@@ -15,24 +15,46 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 final class ProfileFieldsTest {
   @ParameterizedTest
-  @ValueSource(strings = {"FirstName", "GenderString", "ProfileType", "BillingAddress.PostalCode",
-      "Address.Address4", "Attributes.tier", "Attributes.a.b"})
+  @ValueSource(
+      strings = {
+        "FirstName",
+        "GenderString",
+        "ProfileType",
+        "BillingAddress.PostalCode",
+        "Address.Address4",
+        "Attributes.tier",
+        "Attributes.a.b"
+      })
   void isWritable_acceptsFieldsPartsAndAttributes(String attribute) {
     assertThat(ProfileFields.isWritable(attribute)).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"ProfileId", "Address", "Address.Street", "HomeAddress.City",
-      "Attributes.", "FoundByItems", "firstName", ""})
+  @ValueSource(
+      strings = {
+        "ProfileId",
+        "Address",
+        "Address.Street",
+        "HomeAddress.City",
+        "Attributes.",
+        "FoundByItems",
+        "firstName",
+        ""
+      })
   void isWritable_refusesAnythingElse(String attribute) {
     assertThat(ProfileFields.isWritable(attribute)).isFalse();
   }
 
   @Test
   void apply_setsAndClearsFields_keepingTheRest() {
-    Profile p = Profile.builder().profileId("p1").firstName("Ann").lastName("Lee")
-        .address(Address.builder().city("Oslo").country("NO").build())
-        .attributes(Map.of("tier", "gold", "team", "a")).build();
+    Profile p =
+        Profile.builder()
+            .profileId("p1")
+            .firstName("Ann")
+            .lastName("Lee")
+            .address(Address.builder().city("Oslo").country("NO").build())
+            .attributes(Map.of("tier", "gold", "team", "a"))
+            .build();
     Map<String, String> changes = new LinkedHashMap<>();
     changes.put("FirstName", "Anna");
     changes.put("LastName", "");
@@ -44,17 +66,25 @@ final class ProfileFieldsTest {
 
     Profile after = ProfileFields.apply(p, changes);
 
-    assertThat(after).isEqualTo(Profile.builder().profileId("p1").firstName("Anna")
-        .gender(Gender.FEMALE)
-        .address(Address.builder().country("NO").build())
-        .shippingAddress(Address.builder().postalCode("0150").build())
-        .attributes(Map.of("team", "a", "since", "2020")).build());
+    assertThat(after)
+        .isEqualTo(
+            Profile.builder()
+                .profileId("p1")
+                .firstName("Anna")
+                .gender(Gender.FEMALE)
+                .address(Address.builder().country("NO").build())
+                .shippingAddress(Address.builder().postalCode("0150").build())
+                .attributes(Map.of("team", "a", "since", "2020"))
+                .build());
   }
 
   @Test
   void apply_dropsAddressesAndAttributesLeftEmpty() {
-    Profile p = Profile.builder().address(Address.builder().city("Oslo").build())
-        .attributes(Map.of("tier", "gold")).build();
+    Profile p =
+        Profile.builder()
+            .address(Address.builder().city("Oslo").build())
+            .attributes(Map.of("tier", "gold"))
+            .build();
     Map<String, String> clear = new HashMap<>();
     clear.put("Address.City", "");
     clear.put("Attributes.tier", "");
@@ -67,20 +97,27 @@ final class ProfileFieldsTest {
 
   @Test
   void values_listsEveryFieldByAttributeName() {
-    Profile p = Profile.builder().profileId("p1").firstName("Ann").gender(Gender.MALE)
-        .mailingAddress(Address.builder().city("Oslo").build())
-        .attributes(Map.of("tier", "gold")).build();
+    Profile p =
+        Profile.builder()
+            .profileId("p1")
+            .firstName("Ann")
+            .gender(Gender.MALE)
+            .mailingAddress(Address.builder().city("Oslo").build())
+            .attributes(Map.of("tier", "gold"))
+            .build();
 
-    assertThat(ProfileFields.values(p)).containsExactly(
-        Map.entry("FirstName", "Ann"), Map.entry("Gender", "MALE"),
-        Map.entry("MailingAddress.City", "Oslo"), Map.entry("Attributes.tier", "gold"));
+    assertThat(ProfileFields.values(p))
+        .containsExactly(
+            Map.entry("FirstName", "Ann"), Map.entry("Gender", "MALE"),
+            Map.entry("MailingAddress.City", "Oslo"), Map.entry("Attributes.tier", "gold"));
   }
 
   @Test
   void checkValue_explainsTooLongAndUnknownEnumValues() {
     assertThat(ProfileFields.checkValue("FirstName", "x".repeat(256)))
-        .isEqualTo("the value of FirstName is 256 characters long, more than the 255 a profile"
-            + " field holds");
+        .isEqualTo(
+            "the value of FirstName is 256 characters long, more than the 255 a profile"
+                + " field holds");
     assertThat(ProfileFields.checkValue("AdditionalInformation", "x".repeat(1000))).isNull();
     assertThat(ProfileFields.checkValue("Gender", "robot"))
         .isEqualTo("the value 'robot' of Gender is not one of [MALE, FEMALE, UNSPECIFIED]");
@@ -89,7 +126,8 @@ final class ProfileFieldsTest {
 
   @Test
   void apply_refusesAnUnknownAttribute() {
-    assertThatThrownBy(() -> ProfileFields.apply(Profile.builder().build(), Map.of("Nope.City", "x")))
+    assertThatThrownBy(
+            () -> ProfileFields.apply(Profile.builder().build(), Map.of("Nope.City", "x")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("not a writable profile attribute: Nope.City");
   }

@@ -28,8 +28,9 @@ final class ProfileStoreTest {
   }
 
   static Domain newDomain() {
-    return new Domain(new DomainConfig("retail", 30, null, null, null, null, null, Map.of(), T0, T0,
-        null, false), 7);
+    return new Domain(
+        new DomainConfig("retail", 30, null, null, null, null, null, Map.of(), T0, T0, null, false),
+        7);
   }
 
   private <T> T write(java.util.function.Supplier<T> action) {
@@ -37,8 +38,14 @@ final class ProfileStoreTest {
   }
 
   private static ProfileObject object(String key, String type, String json, long expiresAfterDays) {
-    return new ProfileObject(key, type, json, json.length(), T0.toEpochMilli(),
-        T0.toEpochMilli() + expiresAfterDays * DAY, new String[] {"crmId", key});
+    return new ProfileObject(
+        key,
+        type,
+        json,
+        json.length(),
+        T0.toEpochMilli(),
+        T0.toEpochMilli() + expiresAfterDays * DAY,
+        new String[] {"crmId", key});
   }
 
   private DomainStats stats() {
@@ -47,7 +54,10 @@ final class ProfileStoreTest {
 
   @Test
   void createProfile_givesSeededHexIds_andCountsTheProfile() {
-    String a = write(() -> store.createProfile(Profile.builder().firstName("Ann").build(), FieldStamps.EMPTY));
+    String a =
+        write(
+            () ->
+                store.createProfile(Profile.builder().firstName("Ann").build(), FieldStamps.EMPTY));
     String b = write(() -> store.createProfile(Profile.builder().build(), FieldStamps.EMPTY));
 
     assertThat(a).matches("[a-f0-9]{32}").isEqualTo(IdGenerator.of(7, "profile/retail", "0"));
@@ -62,10 +72,11 @@ final class ProfileStoreTest {
     String id = write(() -> store.createProfile(Profile.builder().build(), FieldStamps.EMPTY));
     for (int i = 0; i < 101; i++) {
       String key = "k" + i;
-      write(() -> {
-        store.putObject(id, object(key, "Crm", "{\"i\":1}", 30));
-        return null;
-      });
+      write(
+          () -> {
+            store.putObject(id, object(key, "Crm", "{\"i\":1}", 30));
+            return null;
+          });
     }
     assertThat(stats()).isEqualTo(new DomainStats(1L, 2L, 101L, 707L)).isEqualTo(store.recount());
 
@@ -78,14 +89,16 @@ final class ProfileStoreTest {
   void putObject_withAKnownUniqueKey_replacesTheObject_evenInAnotherProfile() {
     String a = write(() -> store.createProfile(Profile.builder().build(), FieldStamps.EMPTY));
     String b = write(() -> store.createProfile(Profile.builder().build(), FieldStamps.EMPTY));
-    write(() -> {
-      store.putObject(a, object("k1", "Crm", "{\"v\":1}", 30));
-      store.putObject(b, object("k1", "Crm", "{\"v\":22}", 30));
-      return null;
-    });
+    write(
+        () -> {
+          store.putObject(a, object("k1", "Crm", "{\"v\":1}", 30));
+          store.putObject(b, object("k1", "Crm", "{\"v\":22}", 30));
+          return null;
+        });
 
     assertThat(domain.read(() -> store.objects(a))).isEmpty();
-    assertThat(domain.read(() -> store.objects(b))).extracting(ProfileObject::json)
+    assertThat(domain.read(() -> store.objects(b)))
+        .extracting(ProfileObject::json)
         .containsExactly("{\"v\":22}");
     assertThat(stats()).isEqualTo(new DomainStats(2L, 2L, 1L, 8L)).isEqualTo(store.recount());
   }
@@ -93,12 +106,13 @@ final class ProfileStoreTest {
   @Test
   void deleteProfile_removesItsObjectsAndKeys() {
     String id = write(() -> store.createProfile(Profile.builder().build(), FieldStamps.EMPTY));
-    write(() -> {
-      store.putObject(id, object("k1", "Crm", "{}", 30));
-      store.addKeys(id, "crmId", List.of("k1"));
-      store.deleteProfile(id);
-      return null;
-    });
+    write(
+        () -> {
+          store.putObject(id, object("k1", "Crm", "{}", 30));
+          store.addKeys(id, "crmId", List.of("k1"));
+          store.deleteProfile(id);
+          return null;
+        });
 
     assertThat(domain.read(() -> store.find("crmId", "k1"))).isEmpty();
     assertThat(domain.read(() -> store.object("k1"))).isNull();
@@ -107,30 +121,42 @@ final class ProfileStoreTest {
 
   @Test
   void merge_movesObjectsAndKeys_deletesTheMerged_andKeepsStatsExact() {
-    String main = write(() -> store.createProfile(Profile.builder().firstName("Ann").build(), FieldStamps.EMPTY));
-    String other = write(() -> store.createProfile(Profile.builder().lastName("Lee").build(), FieldStamps.EMPTY));
-    write(() -> {
-      for (int i = 0; i < 60; i++) {
-        store.putObject(main, object("m" + i, "Crm", "{}", 30));
-        store.putObject(other, object("o" + i, "Web", "{}", 30));
-      }
-      store.addKeys(main, "crmId", List.of("A"));
-      store.addKeys(other, "crmId", List.of("B"));
-      store.addKeys(other, "_email", List.of("lee@x.com"));
-      return null;
-    });
+    String main =
+        write(
+            () ->
+                store.createProfile(Profile.builder().firstName("Ann").build(), FieldStamps.EMPTY));
+    String other =
+        write(
+            () ->
+                store.createProfile(Profile.builder().lastName("Lee").build(), FieldStamps.EMPTY));
+    write(
+        () -> {
+          for (int i = 0; i < 60; i++) {
+            store.putObject(main, object("m" + i, "Crm", "{}", 30));
+            store.putObject(other, object("o" + i, "Web", "{}", 30));
+          }
+          store.addKeys(main, "crmId", List.of("A"));
+          store.addKeys(other, "crmId", List.of("B"));
+          store.addKeys(other, "_email", List.of("lee@x.com"));
+          return null;
+        });
     assertThat(stats()).isEqualTo(new DomainStats(2L, 2L, 120L, 240L));
     FieldStamps stamps = FieldStamps.EMPTY.with(List.of("FirstName", "LastName"), 5, "Crm");
 
-    write(() -> {
-      store.merge(main, List.of(other), Profile.builder().firstName("Ann").lastName("Lee").build(), stamps);
-      return null;
-    });
+    write(
+        () -> {
+          store.merge(
+              main,
+              List.of(other),
+              Profile.builder().firstName("Ann").lastName("Lee").build(),
+              stamps);
+          return null;
+        });
 
     assertThat(stats()).isEqualTo(new DomainStats(1L, 2L, 120L, 240L)).isEqualTo(store.recount());
     StoredProfile merged = domain.read(() -> store.profile(main));
-    assertThat(merged.profile()).isEqualTo(
-        Profile.builder().profileId(main).firstName("Ann").lastName("Lee").build());
+    assertThat(merged.profile())
+        .isEqualTo(Profile.builder().profileId(main).firstName("Ann").lastName("Lee").build());
     assertThat(merged.stamps()).isEqualTo(stamps);
     assertThat(merged.objectCount()).isEqualTo(120);
     assertThat(domain.read(() -> store.profile(other))).isNull();
@@ -139,7 +165,8 @@ final class ProfileStoreTest {
     assertThat(domain.read(() -> store.keys(main)))
         .isEqualTo(Map.of("crmId", List.of("A", "B"), "_email", List.of("lee@x.com")));
     assertThat(domain.read(() -> store.ownerOf("o7"))).isEqualTo(main);
-    assertThat(domain.read(() -> store.objects(main))).extracting(ProfileObject::sequence)
+    assertThat(domain.read(() -> store.objects(main)))
+        .extracting(ProfileObject::sequence)
         .isSorted();
   }
 
@@ -148,30 +175,40 @@ final class ProfileStoreTest {
     String main = write(() -> store.createProfile(Profile.builder().build(), FieldStamps.EMPTY));
     Profile p = Profile.builder().build();
 
-    assertThatThrownBy(() -> write(() -> {
-      store.merge(main, List.of("0".repeat(32)), p, FieldStamps.EMPTY);
-      return null;
-    })).isInstanceOf(ResourceNotFoundException.class)
+    assertThatThrownBy(
+            () ->
+                write(
+                    () -> {
+                      store.merge(main, List.of("0".repeat(32)), p, FieldStamps.EMPTY);
+                      return null;
+                    }))
+        .isInstanceOf(ResourceNotFoundException.class)
         .hasMessage("Profile 00000000000000000000000000000000 not found in domain retail");
-    assertThatThrownBy(() -> write(() -> {
-      store.merge(main, List.of(main), p, FieldStamps.EMPTY);
-      return null;
-    })).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(
+            () ->
+                write(
+                    () -> {
+                      store.merge(main, List.of(main), p, FieldStamps.EMPTY);
+                      return null;
+                    }))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("profile " + main + " cannot be merged into itself");
   }
 
   @Test
   void expire_removesDueObjects_andProfilesLeftWithout_keepingProfilesThatNeverHadAny() {
-    String shortLived = write(() -> store.createProfile(Profile.builder().build(), FieldStamps.EMPTY));
+    String shortLived =
+        write(() -> store.createProfile(Profile.builder().build(), FieldStamps.EMPTY));
     String mixed = write(() -> store.createProfile(Profile.builder().build(), FieldStamps.EMPTY));
     String bare = write(() -> store.createProfile(Profile.builder().build(), FieldStamps.EMPTY));
-    write(() -> {
-      store.putObject(shortLived, object("a", "Crm", "{}", 1));
-      store.putObject(mixed, object("b", "Crm", "{}", 1));
-      store.putObject(mixed, object("c", "Crm", "{}", 10));
-      store.addKeys(shortLived, "crmId", List.of("a"));
-      return null;
-    });
+    write(
+        () -> {
+          store.putObject(shortLived, object("a", "Crm", "{}", 1));
+          store.putObject(mixed, object("b", "Crm", "{}", 1));
+          store.putObject(mixed, object("c", "Crm", "{}", 10));
+          store.addKeys(shortLived, "crmId", List.of("a"));
+          return null;
+        });
     assertThat(store.nextExpiryMillis()).isEqualTo(T0.toEpochMilli() + DAY);
 
     domain.expireDue(T0.plusMillis(DAY - 1));
@@ -181,7 +218,8 @@ final class ProfileStoreTest {
 
     assertThat(domain.read(() -> store.profile(shortLived))).isNull();
     assertThat(domain.read(() -> store.find("crmId", "a"))).isEmpty();
-    assertThat(domain.read(() -> store.objects(mixed))).extracting(ProfileObject::uniqueKey)
+    assertThat(domain.read(() -> store.objects(mixed)))
+        .extracting(ProfileObject::uniqueKey)
         .containsExactly("c");
     assertThat(domain.read(() -> store.profile(bare))).isNotNull();
     assertThat(stats()).isEqualTo(new DomainStats(2L, 2L, 1L, 2L)).isEqualTo(store.recount());
@@ -191,54 +229,71 @@ final class ProfileStoreTest {
   @Test
   void expire_skipsObjectsReplacedOrDeletedBefore() {
     String id = write(() -> store.createProfile(Profile.builder().build(), FieldStamps.EMPTY));
-    write(() -> {
-      store.putObject(id, object("a", "Crm", "{}", 1));
-      store.putObject(id, object("a", "Crm", "{\"v\":2}", 5));
-      return null;
-    });
+    write(
+        () -> {
+          store.putObject(id, object("a", "Crm", "{}", 1));
+          store.putObject(id, object("a", "Crm", "{\"v\":2}", 5));
+          return null;
+        });
 
     int expired = write(() -> store.expire(T0.plusMillis(2 * DAY)));
 
     assertThat(expired).isZero();
-    assertThat(domain.read(() -> store.objects(id))).extracting(ProfileObject::json)
+    assertThat(domain.read(() -> store.objects(id)))
+        .extracting(ProfileObject::json)
         .containsExactly("{\"v\":2}");
   }
 
   @Test
   void snapshot_isNotChangedByLaterWrites() {
-    String id = write(() -> store.createProfile(Profile.builder().firstName("Ann").build(), FieldStamps.EMPTY));
+    String id =
+        write(
+            () ->
+                store.createProfile(Profile.builder().firstName("Ann").build(), FieldStamps.EMPTY));
     List<StoredProfile> snapshot = store.snapshot();
 
-    write(() -> {
-      store.updateProfile(id, Profile.builder().firstName("Bob").build(), FieldStamps.EMPTY);
-      store.createProfile(Profile.builder().build(), FieldStamps.EMPTY);
-      return null;
-    });
+    write(
+        () -> {
+          store.updateProfile(id, Profile.builder().firstName("Bob").build(), FieldStamps.EMPTY);
+          store.createProfile(Profile.builder().build(), FieldStamps.EMPTY);
+          return null;
+        });
 
     assertThat(snapshot).hasSize(1);
     assertThat(snapshot.get(0).profile().firstName()).isEqualTo("Ann");
-    assertThat(store.snapshot()).extracting(s -> s.profile().firstName()).containsExactly("Bob", null);
+    assertThat(store.snapshot())
+        .extracting(s -> s.profile().firstName())
+        .containsExactly("Bob", null);
   }
 
   @Test
   void derivedKeys_becomeFindableOnceIndexed_andFollowTheFields() {
-    String id = write(() -> store.createProfile(
-        Profile.builder().phoneNumber("+1 555 010 0000").emailAddress("Ann@X.com").build(),
-        FieldStamps.EMPTY));
+    String id =
+        write(
+            () ->
+                store.createProfile(
+                    Profile.builder()
+                        .phoneNumber("+1 555 010 0000")
+                        .emailAddress("Ann@X.com")
+                        .build(),
+                    FieldStamps.EMPTY));
     assertThat(domain.read(() -> store.find("_phone", "5550100000"))).isEmpty();
 
-    write(() -> {
-      store.indexDerivedKey("_phone");
-      store.indexDerivedKey("_email");
-      return null;
-    });
+    write(
+        () -> {
+          store.indexDerivedKey("_phone");
+          store.indexDerivedKey("_email");
+          return null;
+        });
     assertThat(domain.read(() -> store.find("_phone", "5550100000"))).containsExactly(id);
     assertThat(domain.read(() -> store.find("_email", "ann@x.com"))).containsExactly(id);
 
-    write(() -> {
-      store.updateProfile(id, Profile.builder().phoneNumber("555-010-9999").build(), FieldStamps.EMPTY);
-      return null;
-    });
+    write(
+        () -> {
+          store.updateProfile(
+              id, Profile.builder().phoneNumber("555-010-9999").build(), FieldStamps.EMPTY);
+          return null;
+        });
     assertThat(domain.read(() -> store.find("_phone", "5550100000"))).isEmpty();
     assertThat(domain.read(() -> store.find("_phone", "5550109999"))).containsExactly(id);
     assertThat(domain.read(() -> store.find("_email", "ann@x.com"))).isEmpty();
@@ -246,13 +301,17 @@ final class ProfileStoreTest {
 
   @Test
   void removeKeys_keepsAValueTheFieldsStillGive() {
-    String id = write(() -> store.createProfile(Profile.builder().emailAddress("a@x.com").build(),
-        FieldStamps.EMPTY));
-    write(() -> {
-      store.indexDerivedKey("_email");
-      store.addKeys(id, "_email", List.of("a@x.com", "b@x.com"));
-      return null;
-    });
+    String id =
+        write(
+            () ->
+                store.createProfile(
+                    Profile.builder().emailAddress("a@x.com").build(), FieldStamps.EMPTY));
+    write(
+        () -> {
+          store.indexDerivedKey("_email");
+          store.addKeys(id, "_email", List.of("a@x.com", "b@x.com"));
+          return null;
+        });
 
     int removed = write(() -> store.removeKeys(id, "_email", List.of("a@x.com", "b@x.com")));
 
@@ -263,14 +322,21 @@ final class ProfileStoreTest {
 
   @Test
   void removeObjectType_deletesItsObjects_andScrubsTheFieldsItGave() {
-    String id = write(() -> store.createProfile(
-        Profile.builder().firstName("Ann").lastName("Lee").build(),
-        FieldStamps.builder().put("FirstName", 1, "Crm").put("LastName", 1, "Web").build()));
-    write(() -> {
-      store.putObject(id, object("a", "Crm", "{}", 30));
-      store.putObject(id, object("b", "Web", "{}", 30));
-      return null;
-    });
+    String id =
+        write(
+            () ->
+                store.createProfile(
+                    Profile.builder().firstName("Ann").lastName("Lee").build(),
+                    FieldStamps.builder()
+                        .put("FirstName", 1, "Crm")
+                        .put("LastName", 1, "Web")
+                        .build()));
+    write(
+        () -> {
+          store.putObject(id, object("a", "Crm", "{}", 30));
+          store.putObject(id, object("b", "Web", "{}", 30));
+          return null;
+        });
 
     int removed = write(() -> store.removeObjectType("Crm"));
 
@@ -284,10 +350,11 @@ final class ProfileStoreTest {
 
   @Test
   void contentTypes_comeFromTheObjectTypes_orTheDerivedKey() {
-    write(() -> {
-      store.contentTypes(Map.of("loyaltyPhone", Set.of(FieldContentType.PHONE_NUMBER)));
-      return null;
-    });
+    write(
+        () -> {
+          store.contentTypes(Map.of("loyaltyPhone", Set.of(FieldContentType.PHONE_NUMBER)));
+          return null;
+        });
 
     assertThat(store.contentTypes("loyaltyPhone")).containsExactly(FieldContentType.PHONE_NUMBER);
     assertThat(store.contentTypes("_email")).containsExactly(FieldContentType.EMAIL_ADDRESS);

@@ -28,16 +28,29 @@ final class ConcurrentIngestionTest {
       List<Future<Integer>> done = new ArrayList<>();
       for (int t = 0; t < 2; t++) {
         int thread = t;
-        done.add(pool.submit(() -> {
-          start.await();
-          int stored = 0;
-          for (int i = 0; i < PER_THREAD; i++) {
-            // Both threads write to the same 1,000 profiles, so they contend on every one.
-            String json = "{\"id\":\"" + thread + "-" + i + "\",\"email\":\"p" + (i % 1000) + "@x.com\"}";
-            stored += profiles.putProfileObject(DOMAIN, "Crm", json).profileObjectUniqueKey() != null ? 1 : 0;
-          }
-          return stored;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  int stored = 0;
+                  for (int i = 0; i < PER_THREAD; i++) {
+                    // Both threads write to the same 1,000 profiles, so they contend on every one.
+                    String json =
+                        "{\"id\":\""
+                            + thread
+                            + "-"
+                            + i
+                            + "\",\"email\":\"p"
+                            + (i % 1000)
+                            + "@x.com\"}";
+                    stored +=
+                        profiles.putProfileObject(DOMAIN, "Crm", json).profileObjectUniqueKey()
+                                != null
+                            ? 1
+                            : 0;
+                  }
+                  return stored;
+                }));
       }
       int stored = done.get(0).get() + done.get(1).get();
       pool.shutdown();

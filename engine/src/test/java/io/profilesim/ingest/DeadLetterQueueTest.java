@@ -56,14 +56,19 @@ final class DeadLetterQueueTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "'{bad'      | Malformed JSON at line 1, column 2: Unexpected character ('b' (code 98)): was expecting double-quote to start field name",
-      "'[1, 2]'    | Malformed JSON: the object must be a JSON object, not array",
-      "'\"text\"'  | Malformed JSON: the object must be a JSON object, not string",
-      "'{\"id\":1} {}' | Malformed JSON at line 1, column 10: more content follows the object",
-      "'{\"id\":1,}'   | Malformed JSON at line 1, column 9: Unexpected character ('}' (code 125)): was expecting double-quote to start field name",
-      "'{\"a\":[1,}'   | Malformed JSON at line 1, column 9: Unexpected character ('}' (code 125)): expected a value",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "'{bad'      | Malformed JSON at line 1, column 2: Unexpected character ('b' (code 98)):"
+            + " was expecting double-quote to start field name",
+        "'[1, 2]'    | Malformed JSON: the object must be a JSON object, not array",
+        "'\"text\"'  | Malformed JSON: the object must be a JSON object, not string",
+        "'{\"id\":1} {}' | Malformed JSON at line 1, column 10: more content follows the object",
+        "'{\"id\":1,}'   | Malformed JSON at line 1, column 9: Unexpected character ('}' (code"
+            + " 125)): was expecting double-quote to start field name",
+        "'{\"a\":[1,}'   | Malformed JSON at line 1, column 9: Unexpected character ('}' (code"
+            + " 125)): expected a value",
+      })
   void malformedJson_isDeadLettered(String json, String reason) {
     assertThat(rejectionOf("Crm", json)).isEqualTo(reason);
   }
@@ -75,18 +80,21 @@ final class DeadLetterQueueTest {
 
   @Test
   void aMissingUniqueKeyField_isDeadLettered() {
-    assertThat(rejectionOf("Crm", "{\"email\":\"a@x.com\"}")).isEqualTo("Missing UNIQUE key field:"
-        + " key crmId needs field id (Source _source.id), which the object lacks");
+    assertThat(rejectionOf("Crm", "{\"email\":\"a@x.com\"}"))
+        .isEqualTo(
+            "Missing UNIQUE key field:"
+                + " key crmId needs field id (Source _source.id), which the object lacks");
   }
 
   @Test
   void noMatchingProfile_whileCreationIsNotAllowed_isDeadLettered() {
-    profiles.putProfileObjectType(Fixtures.crm().toBuilder().objectTypeName("Orders")
-        .allowProfileCreation(false).build());
+    profiles.putProfileObjectType(
+        Fixtures.crm().toBuilder().objectTypeName("Orders").allowProfileCreation(false).build());
 
     assertThat(rejectionOf("Orders", "{\"id\":\"o1\",\"email\":\"A@x.com\"}"))
-        .isEqualTo("No matching profile: no single profile has _email=a@x.com or crmId=o1, and"
-            + " object type Orders does not allow profile creation");
+        .isEqualTo(
+            "No matching profile: no single profile has _email=a@x.com or crmId=o1, and"
+                + " object type Orders does not allow profile creation");
   }
 
   @Test
@@ -94,8 +102,10 @@ final class DeadLetterQueueTest {
     String big = "{\"id\":\"1\",\"pad\":\"" + "é".repeat(127_991) + "\"}";
 
     assertThat(big).hasSize(128_010);
-    assertThat(rejectionOf("Crm", big)).isEqualTo("Object too large: it is 256001 bytes in UTF-8,"
-        + " more than the 250 KB (256000 bytes) an object may have");
+    assertThat(rejectionOf("Crm", big))
+        .isEqualTo(
+            "Object too large: it is 256001 bytes in UTF-8,"
+                + " more than the 250 KB (256000 bytes) an object may have");
   }
 
   @Test
@@ -109,34 +119,62 @@ final class DeadLetterQueueTest {
 
   @Test
   void anUnparsableTimestamp_isDeadLettered() {
-    profiles.putProfileObjectType(PutProfileObjectTypeRequest.builder().domainName(DOMAIN)
-        .objectTypeName("Web").description("web").allowProfileCreation(true)
-        .sourceLastUpdatedTimestampFormat("yyyy-MM-dd HH:mm")
-        .fields(Map.of("id", field("_source.id", null),
-            "sourceLastUpdatedTimestamp", field("_source.updated", null)))
-        .keys(Map.of("webId", key(List.of("id"), StandardIdentifier.UNIQUE)))
-        .build());
+    profiles.putProfileObjectType(
+        PutProfileObjectTypeRequest.builder()
+            .domainName(DOMAIN)
+            .objectTypeName("Web")
+            .description("web")
+            .allowProfileCreation(true)
+            .sourceLastUpdatedTimestampFormat("yyyy-MM-dd HH:mm")
+            .fields(
+                Map.of(
+                    "id",
+                    field("_source.id", null),
+                    "sourceLastUpdatedTimestamp",
+                    field("_source.updated", null)))
+            .keys(Map.of("webId", key(List.of("id"), StandardIdentifier.UNIQUE)))
+            .build());
 
     assertThat(rejectionOf("Web", "{\"id\":\"w1\",\"updated\":\"2024-02-30 10:00\"}"))
-        .isEqualTo("Unparsable timestamp: field sourceLastUpdatedTimestamp is '2024-02-30 10:00',"
-            + " which does not match yyyy-MM-dd HH:mm");
+        .isEqualTo(
+            "Unparsable timestamp: field sourceLastUpdatedTimestamp is '2024-02-30 10:00',"
+                + " which does not match yyyy-MM-dd HH:mm");
   }
 
   @Test
   void aProfileHoldingAThousandObjects_takesNoMore() {
     for (int i = 0; i < 1000; i++) {
-      assertThat(profiles.putProfileObject(DOMAIN, "Crm",
-          "{\"id\":\"" + i + "\",\"email\":\"a@x.com\"}").profileObjectUniqueKey()).isNotNull();
+      assertThat(
+              profiles
+                  .putProfileObject(DOMAIN, "Crm", "{\"id\":\"" + i + "\",\"email\":\"a@x.com\"}")
+                  .profileObjectUniqueKey())
+          .isNotNull();
     }
-    String profileId = profiles.searchProfiles(io.profilesim.model.SearchProfilesRequest.builder()
-        .domainName(DOMAIN).keyName("_email").values(List.of("a@x.com")).build())
-        .items().get(0).profileId();
+    String profileId =
+        profiles
+            .searchProfiles(
+                io.profilesim.model.SearchProfilesRequest.builder()
+                    .domainName(DOMAIN)
+                    .keyName("_email")
+                    .values(List.of("a@x.com"))
+                    .build())
+            .items()
+            .get(0)
+            .profileId();
 
     assertThat(rejectionOf("Crm", "{\"id\":\"1000\",\"email\":\"a@x.com\"}"))
-        .isEqualTo("Quota exceeded: profile " + profileId + " already holds 1000 objects, the most a"
-            + " profile may hold");
-    assertThat(profiles.putProfileObject(DOMAIN, "Crm", "{\"id\":\"7\",\"email\":\"a@x.com\",\"first\":\"Ann\"}")
-        .profileObjectUniqueKey()).as("replacing an object keeps the count").isNotNull();
+        .isEqualTo(
+            "Quota exceeded: profile "
+                + profileId
+                + " already holds 1000 objects, the most a"
+                + " profile may hold");
+    assertThat(
+            profiles
+                .putProfileObject(
+                    DOMAIN, "Crm", "{\"id\":\"7\",\"email\":\"a@x.com\",\"first\":\"Ann\"}")
+                .profileObjectUniqueKey())
+        .as("replacing an object keeps the count")
+        .isNotNull();
     assertThat(profiles.getDomain(DOMAIN).stats().meteringProfileCount()).isEqualTo(10L);
   }
 
@@ -147,19 +185,27 @@ final class DeadLetterQueueTest {
     profiles.putProfileObject(DOMAIN, "Crm", "{\"id\":\"2\",\"email\":\"a@x.com\"}");
 
     assertThat(rejectionOf("Crm", "{\"id\":\"3\",\"email\":\"a@x.com\"}"))
-        .matches("Quota exceeded: profile [a-f0-9]{32} already holds 2 objects of type Crm, its"
-            + " MaxProfileObjectCount");
+        .matches(
+            "Quota exceeded: profile [a-f0-9]{32} already holds 2 objects of type Crm, its"
+                + " MaxProfileObjectCount");
   }
 
   @Test
   void aValueTheTargetCannotHold_isDeadLettered() {
-    profiles.putProfileObjectType(Fixtures.crm().toBuilder().fields(Map.of(
-        "id", field("_source.id", null), "g", field("_source.g", "_profile.Gender"))).keys(Map.of(
-        "crmId", key(List.of("id"), StandardIdentifier.PROFILE, StandardIdentifier.UNIQUE))).build());
+    profiles.putProfileObjectType(
+        Fixtures.crm().toBuilder()
+            .fields(
+                Map.of("id", field("_source.id", null), "g", field("_source.g", "_profile.Gender")))
+            .keys(
+                Map.of(
+                    "crmId",
+                    key(List.of("id"), StandardIdentifier.PROFILE, StandardIdentifier.UNIQUE)))
+            .build());
 
     assertThat(rejectionOf("Crm", "{\"id\":\"1\",\"g\":\"robot\"}"))
-        .isEqualTo("Invalid field value: field g (target _profile.Gender): the value 'robot' of"
-            + " Gender is not one of [MALE, FEMALE, UNSPECIFIED]");
+        .isEqualTo(
+            "Invalid field value: field g (target _profile.Gender): the value 'robot' of"
+                + " Gender is not one of [MALE, FEMALE, UNSPECIFIED]");
   }
 
   @Test
@@ -171,21 +217,26 @@ final class DeadLetterQueueTest {
 
   @Test
   void withoutADeadLetterQueue_theCallFailsWithTheReason() {
-    profiles.updateDomain(UpdateDomainRequest.builder().domainName(DOMAIN).deadLetterQueueUrl("").build());
+    profiles.updateDomain(
+        UpdateDomainRequest.builder().domainName(DOMAIN).deadLetterQueueUrl("").build());
 
     assertThatThrownBy(() -> profiles.putProfileObject(DOMAIN, "Crm", "{\"email\":\"a@x.com\"}"))
         .isInstanceOf(BadRequestException.class)
-        .hasMessage("Object rejected by object type Crm: Missing UNIQUE key field: key crmId needs"
-            + " field id (Source _source.id), which the object lacks. Domain retail has no"
-            + " DeadLetterQueueUrl to receive it");
+        .hasMessage(
+            "Object rejected by object type Crm: Missing UNIQUE key field: key crmId needs"
+                + " field id (Source _source.id), which the object lacks. Domain retail has no"
+                + " DeadLetterQueueUrl to receive it");
   }
 
   @Test
   void badNamesAndUnknownTypes_areRequestErrors_notDeadLetters() {
-    assertThatThrownBy(() -> profiles.putProfileObject(new PutProfileObjectRequest("Crm!", "{bad", DOMAIN)))
+    assertThatThrownBy(
+            () -> profiles.putProfileObject(new PutProfileObjectRequest("Crm!", "{bad", DOMAIN)))
         .isInstanceOf(BadRequestException.class)
-        .hasMessage("1 validation error detected: Value 'Crm!' at 'objectTypeName' failed to satisfy"
-            + " constraint: Member must satisfy regular expression pattern: ^[a-zA-Z_][a-zA-Z_0-9-]*$");
+        .hasMessage(
+            "1 validation error detected: Value 'Crm!' at 'objectTypeName' failed to satisfy"
+                + " constraint: Member must satisfy regular expression pattern:"
+                + " ^[a-zA-Z_][a-zA-Z_0-9-]*$");
     assertThatThrownBy(() -> profiles.putProfileObject(DOMAIN, "Nope", "{}"))
         .isInstanceOf(ResourceNotFoundException.class)
         .hasMessage("Object type Nope not found in domain retail");
@@ -196,9 +247,10 @@ final class DeadLetterQueueTest {
   void aMessage_isWrittenAsOneJsonLine_withAwsMemberNames() {
     rejectionOf("Crm", "{bad");
 
-    assertThat(AwsJson.write(profiles.deadLetterQueue(DLQ).get(0))).isEqualTo("{\"DomainName\":"
-        + "\"retail\",\"ObjectTypeName\":\"Crm\",\"Object\":\"{bad\",\"Reason\":\"Malformed JSON at"
-        + " line 1, column 2: Unexpected character ('b' (code 98)): was expecting double-quote to"
-        + " start field name\",\"Timestamp\":1767603600}");
+    assertThat(AwsJson.write(profiles.deadLetterQueue(DLQ).get(0)))
+        .isEqualTo(
+            "{\"DomainName\":\"retail\",\"ObjectTypeName\":\"Crm\",\"Object\":\"{bad\","
+                + "\"Reason\":\"Malformed JSON at line 1, column 2: Unexpected character ('b' (code 98)): was expecting"
+                + " double-quote to start field name\",\"Timestamp\":1767603600}");
   }
 }

@@ -37,9 +37,17 @@ final class ExpirationTest {
   }
 
   private List<String> profilesWithEmail(String email) {
-    return profiles.searchProfiles(SearchProfilesRequest.builder().domainName(DOMAIN)
-        .keyName("_email").values(List.of(email)).build()).items().stream()
-        .map(io.profilesim.model.Profile::profileId).toList();
+    return profiles
+        .searchProfiles(
+            SearchProfilesRequest.builder()
+                .domainName(DOMAIN)
+                .keyName("_email")
+                .values(List.of(email))
+                .build())
+        .items()
+        .stream()
+        .map(io.profilesim.model.Profile::profileId)
+        .toList();
   }
 
   @Test
@@ -70,7 +78,8 @@ final class ExpirationTest {
   @Test
   void changingTheDomainDefault_doesNotMoveObjectsAlreadyIngested() {
     profiles.putProfileObject(DOMAIN, "Crm", "{\"id\":\"1\",\"email\":\"a@x.com\"}");
-    profiles.updateDomain(UpdateDomainRequest.builder().domainName(DOMAIN).defaultExpirationDays(1).build());
+    profiles.updateDomain(
+        UpdateDomainRequest.builder().domainName(DOMAIN).defaultExpirationDays(1).build());
 
     clock.advance(Duration.ofDays(1));
 
@@ -79,8 +88,11 @@ final class ExpirationTest {
 
   @Test
   void aProfileKeepsLivingWhileAnyObjectDoes_andAProfileWithoutObjectsNeverExpires() {
-    String bare = profiles.createProfile(CreateProfileRequest.builder().domainName(DOMAIN)
-        .firstName("Bare").build()).profileId();
+    String bare =
+        profiles
+            .createProfile(
+                CreateProfileRequest.builder().domainName(DOMAIN).firstName("Bare").build())
+            .profileId();
     profiles.putProfileObject(DOMAIN, "Crm", "{\"id\":\"1\",\"email\":\"a@x.com\"}");
     clock.advance(Duration.ofDays(20));
     profiles.putProfileObject(DOMAIN, "Crm", "{\"id\":\"2\",\"email\":\"a@x.com\"}");
@@ -90,7 +102,8 @@ final class ExpirationTest {
 
     clock.advance(Duration.ofDays(365));
     assertThat(stats()).isEqualTo(new DomainStats(1L, 1L, 0L, 0L));
-    assertThat(profiles.batchGetProfile(new BatchGetProfileRequest(DOMAIN, List.of(bare))).profiles())
+    assertThat(
+            profiles.batchGetProfile(new BatchGetProfileRequest(DOMAIN, List.of(bare))).profiles())
         .hasSize(1);
   }
 

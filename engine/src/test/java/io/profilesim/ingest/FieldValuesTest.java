@@ -40,24 +40,40 @@ final class FieldValuesTest {
   }
 
   private void type(String name, Integer priority) {
-    profiles.putProfileObjectType(PutProfileObjectTypeRequest.builder().domainName(DOMAIN)
-        .objectTypeName(name).description(name).allowProfileCreation(true).sourcePriority(priority)
-        .sourceLastUpdatedTimestampFormat("yyyy-MM-dd")
-        .fields(Map.of(
-            "id", field("_source.id", null),
-            "email", field("_source.email", null, FieldContentType.EMAIL_ADDRESS),
-            "name", field("_source.name", "_profile.FirstName"),
-            "city", field("_source.city", "_profile.Address.City"),
-            "sourceLastUpdatedTimestamp", field("_source.updated", null)))
-        .keys(Map.of("id", key(List.of("id"), StandardIdentifier.UNIQUE),
-            "_email", key(List.of("email"), StandardIdentifier.PROFILE)))
-        .build());
+    profiles.putProfileObjectType(
+        PutProfileObjectTypeRequest.builder()
+            .domainName(DOMAIN)
+            .objectTypeName(name)
+            .description(name)
+            .allowProfileCreation(true)
+            .sourcePriority(priority)
+            .sourceLastUpdatedTimestampFormat("yyyy-MM-dd")
+            .fields(
+                Map.of(
+                    "id", field("_source.id", null),
+                    "email", field("_source.email", null, FieldContentType.EMAIL_ADDRESS),
+                    "name", field("_source.name", "_profile.FirstName"),
+                    "city", field("_source.city", "_profile.Address.City"),
+                    "sourceLastUpdatedTimestamp", field("_source.updated", null)))
+            .keys(
+                Map.of(
+                    "id",
+                    key(List.of("id"), StandardIdentifier.UNIQUE),
+                    "_email",
+                    key(List.of("email"), StandardIdentifier.PROFILE)))
+            .build());
   }
 
   private void put(String type, String id, String name, String city, String updated) {
-    String json = "{\"id\":\"" + id + "\",\"email\":\"a@x.com\",\"name\":\"" + name + "\""
-        + (city == null ? "" : ",\"city\":\"" + city + "\"")
-        + (updated == null ? "" : ",\"updated\":\"" + updated + "\"") + "}";
+    String json =
+        "{\"id\":\""
+            + id
+            + "\",\"email\":\"a@x.com\",\"name\":\""
+            + name
+            + "\""
+            + (city == null ? "" : ",\"city\":\"" + city + "\"")
+            + (updated == null ? "" : ",\"updated\":\"" + updated + "\"")
+            + "}";
     assertThat(profiles.putProfileObject(DOMAIN, type, json).profileObjectUniqueKey()).isNotNull();
   }
 
@@ -91,7 +107,8 @@ final class FieldValuesTest {
     put("Crm", "2", "Anna", null, null);
 
     assertThat(profile().profile().firstName()).isEqualTo("Anna");
-    assertThat(profile().stamps().get("FirstName")).isEqualTo(new FieldStamp(clock.instant(), "Crm"));
+    assertThat(profile().stamps().get("FirstName"))
+        .isEqualTo(new FieldStamp(clock.instant(), "Crm"));
   }
 
   @Test
@@ -113,8 +130,12 @@ final class FieldValuesTest {
     type("Crm", null);
     put("Crm", "1", "Ann", null, "2024-01-01");
     String id = profile().profileId();
-    profiles.updateProfile(UpdateProfileRequest.builder().domainName(DOMAIN).profileId(id)
-        .firstName("Agent Typed").build());
+    profiles.updateProfile(
+        UpdateProfileRequest.builder()
+            .domainName(DOMAIN)
+            .profileId(id)
+            .firstName("Agent Typed")
+            .build());
 
     assertThat(profile().stamps().get("FirstName"))
         .isEqualTo(new FieldStamp(clock.instant(), FieldStamps.PROFILE_API));

@@ -53,38 +53,55 @@ final class FileIngesterTest {
 
   @Test
   void csvRows_becomeObjectsWithTheColumnsAsMembers_leavingEmptyCellsOut() {
-    IngestionReport report = ingest("""
-        id,email,first,city
-        1,ann@x.com,Ann,Oslo
-        2,bob@x.com,,Bergen
-        """, FileFormat.CSV);
+    IngestionReport report =
+        ingest(
+            """
+            id,email,first,city
+            1,ann@x.com,Ann,Oslo
+            2,bob@x.com,,Bergen
+            """,
+            FileFormat.CSV);
 
     assertThat(report).isEqualTo(new IngestionReport("crm-export", 2, 2, 0));
     assertThat(stored()).extracting(s -> s.profile().firstName()).containsExactly("Ann", null);
-    assertThat(stored()).extracting(s -> s.profile().address().city()).containsExactly("Oslo", "Bergen");
+    assertThat(stored())
+        .extracting(s -> s.profile().address().city())
+        .containsExactly("Oslo", "Bergen");
     String owner = stored().get(1).profileId();
-    assertThat(Internals.domain(profiles, DOMAIN).read(
-        () -> Internals.domain(profiles, DOMAIN).store().objects(owner).get(0).json()))
+    assertThat(
+            Internals.domain(profiles, DOMAIN)
+                .read(
+                    () -> Internals.domain(profiles, DOMAIN).store().objects(owner).get(0).json()))
         .isEqualTo("{\"id\":\"2\",\"email\":\"bob@x.com\",\"city\":\"Bergen\"}");
   }
 
   @Test
   void rejectedCsvRows_goToTheDeadLetterQueue_withTheLineTheyStartOn() {
-    IngestionReport report = ingest("\uFEFFid,email,first\r\n"
-        + "1,a@x.com,Ann\r\n"
-        + "\r\n"
-        + ",nobody@x.com,No Id\r\n"
-        + "3,\"multi\nline@x.com\",Multi\r\n"
-        + "4,too,many,values\r\n"
-        + "5,e@x.com,Eve", FileFormat.CSV);
+    IngestionReport report =
+        ingest(
+            "\uFEFFid,email,first\r\n"
+                + "1,a@x.com,Ann\r\n"
+                + "\r\n"
+                + ",nobody@x.com,No Id\r\n"
+                + "3,\"multi\nline@x.com\",Multi\r\n"
+                + "4,too,many,values\r\n"
+                + "5,e@x.com,Eve",
+            FileFormat.CSV);
 
     assertThat(report).isEqualTo(new IngestionReport("crm-export", 5, 3, 2));
-    assertThat(profiles.deadLetterQueue(DLQ)).extracting(DeadLetterMessage::lineNumber,
-        DeadLetterMessage::source, DeadLetterMessage::reason).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(4L, "crm-export", "Missing UNIQUE key field: key crmId"
-            + " needs field id (Source _source.id), which the object lacks"),
-        org.assertj.core.groups.Tuple.tuple(7L, "crm-export", "Malformed CSV row: it has 4 values,"
-            + " and the header names 3 columns"));
+    assertThat(profiles.deadLetterQueue(DLQ))
+        .extracting(
+            DeadLetterMessage::lineNumber, DeadLetterMessage::source, DeadLetterMessage::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                4L,
+                "crm-export",
+                "Missing UNIQUE key field: key crmId"
+                    + " needs field id (Source _source.id), which the object lacks"),
+            org.assertj.core.groups.Tuple.tuple(
+                7L,
+                "crm-export",
+                "Malformed CSV row: it has 4 values," + " and the header names 3 columns"));
     assertThat(profiles.deadLetterQueue(DLQ).get(0).object())
         .isEqualTo("{\"email\":\"nobody@x.com\",\"first\":\"No Id\"}");
     assertThat(profiles.deadLetterQueue(DLQ).get(1).object()).isEqualTo("4,too,many,values");
@@ -92,17 +109,21 @@ final class FileIngesterTest {
 
   @Test
   void jsonLines_areIngestedLineByLine_skippingBlankLines() {
-    IngestionReport report = ingest("""
-        {"id":"1","email":"a@x.com","first":"Ann"}
+    IngestionReport report =
+        ingest(
+            """
+            {"id":"1","email":"a@x.com","first":"Ann"}
 
-        {"id":"2","email":"b@x.com"
-        {"id":"3","address":{"city":"Oslo"}}
-        """, FileFormat.JSON_LINES);
+            {"id":"2","email":"b@x.com"
+            {"id":"3","address":{"city":"Oslo"}}
+            """,
+            FileFormat.JSON_LINES);
 
     assertThat(report).isEqualTo(new IngestionReport("crm-export", 3, 2, 1));
     DeadLetterMessage m = profiles.deadLetterQueue(DLQ).get(0);
     assertThat(m.lineNumber()).isEqualTo(3L);
-    assertThat(m.reason()).startsWith("Malformed JSON at line 1, column 28: Unexpected end-of-input");
+    assertThat(m.reason())
+        .startsWith("Malformed JSON at line 1, column 28: Unexpected end-of-input");
   }
 
   @Test
@@ -113,10 +134,14 @@ final class FileIngesterTest {
     }
     List<IngestionReport> reports = new ArrayList<>();
 
-    profiles.ingest(DOMAIN, "Crm", new StringReader(csv.toString()), FileFormat.CSV, "big", reports::add);
+    profiles.ingest(
+        DOMAIN, "Crm", new StringReader(csv.toString()), FileFormat.CSV, "big", reports::add);
 
-    assertThat(reports).containsExactly(new IngestionReport("big", 10_000, 10_000, 0),
-        new IngestionReport("big", 20_000, 20_000, 0), new IngestionReport("big", 25_000, 25_000, 0));
+    assertThat(reports)
+        .containsExactly(
+            new IngestionReport("big", 10_000, 10_000, 0),
+            new IngestionReport("big", 20_000, 20_000, 0),
+            new IngestionReport("big", 25_000, 25_000, 0));
     assertThat(profiles.getDomain(DOMAIN).stats().profileCount()).isEqualTo(100L);
   }
 
@@ -130,21 +155,25 @@ final class FileIngesterTest {
     assertThat(report).isEqualTo(new IngestionReport(file.toString(), 1, 1, 0));
     assertThatThrownBy(() -> profiles.ingestFile(DOMAIN, "Crm", dir.resolve("export.xml"), null))
         .isInstanceOf(BadRequestException.class)
-        .hasMessage("Cannot tell the format of export.xml: name it .csv, .jsonl, .ndjson or .json,"
-            + " or give the format");
+        .hasMessage(
+            "Cannot tell the format of export.xml: name it .csv, .jsonl, .ndjson or .json,"
+                + " or give the format");
     assertThatThrownBy(() -> profiles.ingestFile(DOMAIN, "Crm", dir.resolve("missing.csv"), null))
         .isInstanceOf(BadRequestException.class)
-        .hasMessageStartingWith("Cannot read " + dir.resolve("missing.csv") + ": java.nio.file.NoSuchFileException");
+        .hasMessageStartingWith(
+            "Cannot read " + dir.resolve("missing.csv") + ": java.nio.file.NoSuchFileException");
   }
 
   @Test
   void withoutADeadLetterQueue_bulkIngestionRefusesToStart() {
-    profiles.updateDomain(UpdateDomainRequest.builder().domainName(DOMAIN).deadLetterQueueUrl("").build());
+    profiles.updateDomain(
+        UpdateDomainRequest.builder().domainName(DOMAIN).deadLetterQueueUrl("").build());
 
     assertThatThrownBy(() -> ingest("id\n1\n", FileFormat.CSV))
         .isInstanceOf(BadRequestException.class)
-        .hasMessage("Bulk ingestion into domain retail needs a DeadLetterQueueUrl, so that rejected"
-            + " rows are kept; set one with UpdateDomain");
+        .hasMessage(
+            "Bulk ingestion into domain retail needs a DeadLetterQueueUrl, so that rejected"
+                + " rows are kept; set one with UpdateDomain");
     assertThat(profiles.getDomain(DOMAIN).stats().objectCount()).isZero();
   }
 
@@ -152,9 +181,12 @@ final class FileIngesterTest {
   void anUnusableHeaderOrAMissingType_failsBeforeAnyRow() {
     assertThatThrownBy(() -> ingest("id,id\n1,2\n", FileFormat.CSV))
         .isInstanceOf(BadRequestException.class)
-        .hasMessage("Unusable CSV header in crm-export: The header contains a duplicate name:"
-            + " \"id\" in [id, id]. If this is valid then use CSVFormat.Builder.setDuplicateHeaderMode().");
-    assertThatThrownBy(() -> profiles.ingest(DOMAIN, "Nope", new StringReader(""), FileFormat.CSV, "x", null))
+        .hasMessage(
+            "Unusable CSV header in crm-export: The header contains a duplicate name: \"id\" in"
+                + " [id, id]. If this is valid then use"
+                + " CSVFormat.Builder.setDuplicateHeaderMode().");
+    assertThatThrownBy(
+            () -> profiles.ingest(DOMAIN, "Nope", new StringReader(""), FileFormat.CSV, "x", null))
         .isInstanceOf(ResourceNotFoundException.class)
         .hasMessage("Object type Nope not found in domain retail");
   }

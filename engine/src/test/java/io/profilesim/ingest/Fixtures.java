@@ -23,11 +23,12 @@ final class Fixtures {
   }
 
   static void domain(CustomerProfiles p, boolean withDlq) {
-    p.createDomain(CreateDomainRequest.builder()
-        .domainName(DOMAIN)
-        .defaultExpirationDays(30)
-        .deadLetterQueueUrl(withDlq ? DLQ : null)
-        .build());
+    p.createDomain(
+        CreateDomainRequest.builder()
+            .domainName(DOMAIN)
+            .defaultExpirationDays(30)
+            .deadLetterQueueUrl(withDlq ? DLQ : null)
+            .build());
   }
 
   static ObjectTypeField field(String source, String target) {
@@ -43,8 +44,8 @@ final class Fixtures {
   }
 
   /**
-   * A CRM export: id (UNIQUE and PROFILE key crmId), email (PROFILE key _email), name, phone,
-   * city; profiles may be created.
+   * A CRM export: id (UNIQUE and PROFILE key crmId), email (PROFILE key _email), name, phone, city;
+   * profiles may be created.
    */
   static PutProfileObjectTypeRequest crm() {
     return PutProfileObjectTypeRequest.builder()
@@ -52,16 +53,20 @@ final class Fixtures {
         .objectTypeName("Crm")
         .description("CRM export")
         .allowProfileCreation(true)
-        .fields(Map.of(
-            "id", field("_source.id", null),
-            "email", field("_source.email", "_profile.EmailAddress", FieldContentType.EMAIL_ADDRESS),
-            "first", field("_source.first", "_profile.FirstName", FieldContentType.NAME),
-            "last", field("_source.last", "_profile.LastName", FieldContentType.NAME),
-            "phone", field("_source.phone", "_profile.PhoneNumber", FieldContentType.PHONE_NUMBER),
-            "city", field("_source.city", "_profile.Address.City")))
-        .keys(Map.of(
-            "crmId", key(List.of("id"), StandardIdentifier.PROFILE, StandardIdentifier.UNIQUE),
-            "_email", key(List.of("email"), StandardIdentifier.PROFILE)))
+        .fields(
+            Map.of(
+                "id", field("_source.id", null),
+                "email",
+                    field("_source.email", "_profile.EmailAddress", FieldContentType.EMAIL_ADDRESS),
+                "first", field("_source.first", "_profile.FirstName", FieldContentType.NAME),
+                "last", field("_source.last", "_profile.LastName", FieldContentType.NAME),
+                "phone",
+                    field("_source.phone", "_profile.PhoneNumber", FieldContentType.PHONE_NUMBER),
+                "city", field("_source.city", "_profile.Address.City")))
+        .keys(
+            Map.of(
+                "crmId", key(List.of("id"), StandardIdentifier.PROFILE, StandardIdentifier.UNIQUE),
+                "_email", key(List.of("email"), StandardIdentifier.PROFILE)))
         .build();
   }
 }

@@ -17,7 +17,8 @@ final class IsoInstantTest {
   void parseMillis_agreesWithJavaTime(
       @ForAll @LongRange(min = -62_135_596_800_000L, max = 253_402_300_799_999L) long millis,
       @ForAll @IntRange(min = -18 * 4, max = 18 * 4) int quarterHours) {
-    OffsetDateTime t = Instant.ofEpochMilli(millis).atOffset(ZoneOffset.ofTotalSeconds(quarterHours * 900));
+    OffsetDateTime t =
+        Instant.ofEpochMilli(millis).atOffset(ZoneOffset.ofTotalSeconds(quarterHours * 900));
     String text = t.toString();
 
     long expected = OffsetDateTime.parse(text).toInstant().toEpochMilli();
@@ -27,15 +28,29 @@ final class IsoInstantTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2024-05-01T12:30:00Z", "2024-02-29T23:59:59.999Z", "1969-12-31T23:59:59+01:00",
-      "2024-05-01T12:30:00.123456789-05:30"})
+  @ValueSource(
+      strings = {
+        "2024-05-01T12:30:00Z",
+        "2024-02-29T23:59:59.999Z",
+        "1969-12-31T23:59:59+01:00",
+        "2024-05-01T12:30:00.123456789-05:30"
+      })
   void parseMillis_readsTheCommonForms(String text) {
-    assertThat(IsoInstant.parseMillis(text)).isEqualTo(OffsetDateTime.parse(text).toInstant().toEpochMilli());
+    assertThat(IsoInstant.parseMillis(text))
+        .isEqualTo(OffsetDateTime.parse(text).toInstant().toEpochMilli());
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"2023-02-29T00:00:00Z", "2024-13-01T00:00:00Z", "2024-05-01T24:00:00Z",
-      "2024-05-01 12:30:00Z", "2024-05-01T12:30:00", "2024-05-01T12:30:00.Z", "+2024-05-01T12:30:00Z"})
+  @ValueSource(
+      strings = {
+        "2023-02-29T00:00:00Z",
+        "2024-13-01T00:00:00Z",
+        "2024-05-01T24:00:00Z",
+        "2024-05-01 12:30:00Z",
+        "2024-05-01T12:30:00",
+        "2024-05-01T12:30:00.Z",
+        "+2024-05-01T12:30:00Z"
+      })
   void parseMillis_leavesEverythingElseToJavaTime(String text) {
     assertThat(IsoInstant.parseMillis(text)).isEqualTo(IsoInstant.NOT_PARSED);
   }

@@ -48,20 +48,29 @@ final class KeyResolutionTest {
   }
 
   private void type(String name, boolean allowCreation, Map<String, List<ObjectTypeKey>> keys) {
-    Map<String, ObjectTypeField> fields = Map.of(
-        "id", field("_source.id", null),
-        "email", field("_source.email", null, FieldContentType.EMAIL_ADDRESS),
-        "phone", field("_source.phone", null, FieldContentType.PHONE_NUMBER),
-        "cust", field("_source.cust", null),
-        "name", field("_source.name", "_profile.FirstName"));
-    profiles.putProfileObjectType(PutProfileObjectTypeRequest.builder().domainName(DOMAIN)
-        .objectTypeName(name).description(name).allowProfileCreation(allowCreation)
-        .fields(fields).keys(keys).build());
+    Map<String, ObjectTypeField> fields =
+        Map.of(
+            "id", field("_source.id", null),
+            "email", field("_source.email", null, FieldContentType.EMAIL_ADDRESS),
+            "phone", field("_source.phone", null, FieldContentType.PHONE_NUMBER),
+            "cust", field("_source.cust", null),
+            "name", field("_source.name", "_profile.FirstName"));
+    profiles.putProfileObjectType(
+        PutProfileObjectTypeRequest.builder()
+            .domainName(DOMAIN)
+            .objectTypeName(name)
+            .description(name)
+            .allowProfileCreation(allowCreation)
+            .fields(fields)
+            .keys(keys)
+            .build());
   }
 
   private String create(String firstName) {
-    return profiles.createProfile(CreateProfileRequest.builder().domainName(DOMAIN)
-        .firstName(firstName).build()).profileId();
+    return profiles
+        .createProfile(
+            CreateProfileRequest.builder().domainName(DOMAIN).firstName(firstName).build())
+        .profileId();
   }
 
   private void addKey(String id, String key, String value) {
@@ -78,22 +87,35 @@ final class KeyResolutionTest {
   }
 
   private List<String> search(String key, String value) {
-    return profiles.searchProfiles(SearchProfilesRequest.builder().domainName(DOMAIN).keyName(key)
-        .values(List.of(value)).build()).items().stream().map(Profile::profileId).toList();
+    return profiles
+        .searchProfiles(
+            SearchProfilesRequest.builder()
+                .domainName(DOMAIN)
+                .keyName(key)
+                .values(List.of(value))
+                .build())
+        .items()
+        .stream()
+        .map(Profile::profileId)
+        .toList();
   }
 
   @Test
   void profileKeys_areTriedBeforeSecondaryKeys() {
-    type("Tickets", false, Map.of(
-        "id", key(List.of("id"), UNIQUE),
-        "mail", key(List.of("email"), PROFILE),
-        "tel", key(List.of("phone"), PROFILE, SECONDARY)));
+    type(
+        "Tickets",
+        false,
+        Map.of(
+            "id", key(List.of("id"), UNIQUE),
+            "mail", key(List.of("email"), PROFILE),
+            "tel", key(List.of("phone"), PROFILE, SECONDARY)));
     String byMail = create("Mail");
     String byTel = create("Tel");
     addKey(byMail, "mail", "a@x.com");
     addKey(byTel, "tel", "5550100000");
 
-    String telOnly = put("Tickets", "{\"id\":\"2\",\"email\":\"b@x.com\",\"phone\":\"+15550100000\"}");
+    String telOnly =
+        put("Tickets", "{\"id\":\"2\",\"email\":\"b@x.com\",\"phone\":\"+15550100000\"}");
     String both = put("Tickets", "{\"id\":\"1\",\"email\":\"A@x.com\",\"phone\":\"555-010-0000\"}");
 
     assertThat(ownerOf(telOnly)).isEqualTo(byTel);
@@ -109,12 +131,19 @@ final class KeyResolutionTest {
 
     assertThat(second).isEqualTo(first);
     String id = ownerOf(first);
-    List<ListProfileObjectsItem> items = profiles.listProfileObjects(ListProfileObjectsRequest.builder()
-        .domainName(DOMAIN).objectTypeName("Crm").profileId(id).build()).items();
-    assertThat(items).extracting(ListProfileObjectsItem::object)
+    List<ListProfileObjectsItem> items =
+        profiles
+            .listProfileObjects(
+                ListProfileObjectsRequest.builder()
+                    .domainName(DOMAIN)
+                    .objectTypeName("Crm")
+                    .profileId(id)
+                    .build())
+            .items();
+    assertThat(items)
+        .extracting(ListProfileObjectsItem::object)
         .containsExactly("{\"cust\":\"c1\",\"name\":\"Anna\"}");
-    assertThat(profiles.getDomain(DOMAIN).stats())
-        .isEqualTo(new DomainStats(1L, 1L, 1L, 27L));
+    assertThat(profiles.getDomain(DOMAIN).stats()).isEqualTo(new DomainStats(1L, 1L, 1L, 27L));
   }
 
   @Test
@@ -130,9 +159,12 @@ final class KeyResolutionTest {
 
   @Test
   void aLookupOnlyKey_findsTheProfile_butIsNotKept() {
-    type("Calls", true, Map.of(
-        "id", key(List.of("id"), UNIQUE),
-        "callerMail", key(List.of("email"), PROFILE, LOOKUP_ONLY)));
+    type(
+        "Calls",
+        true,
+        Map.of(
+            "id", key(List.of("id"), UNIQUE),
+            "callerMail", key(List.of("email"), PROFILE, LOOKUP_ONLY)));
     String known = create("Known");
     addKey(known, "callerMail", "a@x.com");
 
@@ -142,18 +174,29 @@ final class KeyResolutionTest {
     assertThat(ownerOf(attached)).isEqualTo(known);
     assertThat(ownerOf(created)).isNotEqualTo(known);
     assertThat(search("callerMail", "new@x.com")).isEmpty();
-    assertThat(profiles.listProfileObjects(ListProfileObjectsRequest.builder().domainName(DOMAIN)
-        .objectTypeName("Calls").profileId(ownerOf(created))
-        .objectFilter(new ObjectFilter("callerMail", List.of("new@x.com"))).build()).items()).isEmpty();
+    assertThat(
+            profiles
+                .listProfileObjects(
+                    ListProfileObjectsRequest.builder()
+                        .domainName(DOMAIN)
+                        .objectTypeName("Calls")
+                        .profileId(ownerOf(created))
+                        .objectFilter(new ObjectFilter("callerMail", List.of("new@x.com")))
+                        .build())
+                .items())
+        .isEmpty();
   }
 
   @Test
   void aNewOnlyKey_isKeptOnlyByAProfileTheObjectCreates() {
-    type("Tickets", true, Map.of(
-        "id", key(List.of("id"), UNIQUE),
-        "_email", key(List.of("email"), PROFILE, LOOKUP_ONLY),
-        "ticketEmail", key(List.of("email"), PROFILE, SECONDARY, NEW_ONLY),
-        "cust", key(List.of("cust"), PROFILE)));
+    type(
+        "Tickets",
+        true,
+        Map.of(
+            "id", key(List.of("id"), UNIQUE),
+            "_email", key(List.of("email"), PROFILE, LOOKUP_ONLY),
+            "ticketEmail", key(List.of("email"), PROFILE, SECONDARY, NEW_ONLY),
+            "cust", key(List.of("cust"), PROFILE)));
     String existing = create("Existing");
     addKey(existing, "cust", "c1");
 
@@ -168,9 +211,12 @@ final class KeyResolutionTest {
 
   @Test
   void aKeyValueSharedBySeveralProfiles_isDiscarded() {
-    type("Tickets", true, Map.of(
-        "id", key(List.of("id"), UNIQUE),
-        "mail", key(List.of("email"), PROFILE)));
+    type(
+        "Tickets",
+        true,
+        Map.of(
+            "id", key(List.of("id"), UNIQUE),
+            "mail", key(List.of("email"), PROFILE)));
     String a = create("A");
     String b = create("B");
     addKey(a, "mail", "shared@x.com");
@@ -184,8 +230,14 @@ final class KeyResolutionTest {
 
   @Test
   void keyNamesAreGlobal_soTwoTypesShareProfilesThroughThem() {
-    type("Crm", true, Map.of("id", key(List.of("id"), UNIQUE), "custId", key(List.of("cust"), PROFILE)));
-    type("Web", false, Map.of("id", key(List.of("id"), UNIQUE), "custId", key(List.of("cust"), PROFILE)));
+    type(
+        "Crm",
+        true,
+        Map.of("id", key(List.of("id"), UNIQUE), "custId", key(List.of("cust"), PROFILE)));
+    type(
+        "Web",
+        false,
+        Map.of("id", key(List.of("id"), UNIQUE), "custId", key(List.of("cust"), PROFILE)));
 
     String crm = put("Crm", "{\"id\":\"r1\",\"cust\":\"C-9\"}");
     String web = put("Web", "{\"id\":\"w1\",\"cust\":\"C-9\"}");
@@ -196,9 +248,19 @@ final class KeyResolutionTest {
 
   @Test
   void aPredefinedPhoneKey_findsAProfileMadeByCreateProfile() {
-    type("Ctr", false, Map.of("contactId", key(List.of("id"), UNIQUE), "_phone", key(List.of("phone"), PROFILE)));
-    String john = profiles.createProfile(CreateProfileRequest.builder().domainName(DOMAIN)
-        .firstName("John").phoneNumber("+11234567890").build()).profileId();
+    type(
+        "Ctr",
+        false,
+        Map.of("contactId", key(List.of("id"), UNIQUE), "_phone", key(List.of("phone"), PROFILE)));
+    String john =
+        profiles
+            .createProfile(
+                CreateProfileRequest.builder()
+                    .domainName(DOMAIN)
+                    .firstName("John")
+                    .phoneNumber("+11234567890")
+                    .build())
+            .profileId();
 
     String record = put("Ctr", "{\"id\":\"ctr-1\",\"phone\":\"(123) 456-7890\"}");
 

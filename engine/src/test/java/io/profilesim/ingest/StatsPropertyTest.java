@@ -37,10 +37,12 @@ final class StatsPropertyTest {
 
   @Provide
   Arbitrary<List<Op>> operations() {
-    Arbitrary<Op> op = Combinators.combine(
-        Arbitraries.integers().between(0, 9),
-        Arbitraries.integers().between(0, 40),
-        Arbitraries.integers().between(0, 40)).as(Op::new);
+    Arbitrary<Op> op =
+        Combinators.combine(
+                Arbitraries.integers().between(0, 9),
+                Arbitraries.integers().between(0, 40),
+                Arbitraries.integers().between(0, 40))
+            .as(Op::new);
     return op.list().ofMinSize(1).ofMaxSize(60);
   }
 
@@ -57,7 +59,8 @@ final class StatsPropertyTest {
         } catch (CustomerProfilesException expected) {
           // Operations on profiles or objects that no longer exist fail; the stats must not care.
         }
-        assertThat(profiles.getDomain(DOMAIN).stats()).as("after %s", op)
+        assertThat(profiles.getDomain(DOMAIN).stats())
+            .as("after %s", op)
             .isEqualTo(domain.store().recount());
       }
     }
@@ -68,32 +71,67 @@ final class StatsPropertyTest {
     String some = all.isEmpty() ? "0".repeat(32) : all.get(op.a() % all.size()).profileId();
     String other = all.isEmpty() ? some : all.get(op.b() % all.size()).profileId();
     switch (op.kind()) {
-      case 0 -> profiles.createProfile(CreateProfileRequest.builder().domainName(DOMAIN)
-          .emailAddress("p" + op.a() + "@x.com").build());
-      case 1, 2 -> profiles.putProfileObject(DOMAIN, "Crm", "{\"id\":\"" + op.a()
-          + "\",\"email\":\"p" + op.b() + "@x.com\",\"first\":\"" + "x".repeat(op.b()) + "\"}");
-      case 3 -> profiles.updateProfile(UpdateProfileRequest.builder().domainName(DOMAIN)
-          .profileId(some).emailAddress(op.b() % 2 == 0 ? "" : "q" + op.b() + "@x.com").build());
+      case 0 ->
+          profiles.createProfile(
+              CreateProfileRequest.builder()
+                  .domainName(DOMAIN)
+                  .emailAddress("p" + op.a() + "@x.com")
+                  .build());
+      case 1, 2 ->
+          profiles.putProfileObject(
+              DOMAIN,
+              "Crm",
+              "{\"id\":\""
+                  + op.a()
+                  + "\",\"email\":\"p"
+                  + op.b()
+                  + "@x.com\",\"first\":\""
+                  + "x".repeat(op.b())
+                  + "\"}");
+      case 3 ->
+          profiles.updateProfile(
+              UpdateProfileRequest.builder()
+                  .domainName(DOMAIN)
+                  .profileId(some)
+                  .emailAddress(op.b() % 2 == 0 ? "" : "q" + op.b() + "@x.com")
+                  .build());
       case 4 -> profiles.deleteProfile(new DeleteProfileRequest(some, DOMAIN));
       case 5 -> {
-        List<ListProfileObjectsItem> items = profiles.listProfileObjects(ListProfileObjectsRequest
-            .builder().domainName(DOMAIN).objectTypeName("Crm").profileId(some).build()).items();
+        List<ListProfileObjectsItem> items =
+            profiles
+                .listProfileObjects(
+                    ListProfileObjectsRequest.builder()
+                        .domainName(DOMAIN)
+                        .objectTypeName("Crm")
+                        .profileId(some)
+                        .build())
+                .items();
         if (!items.isEmpty()) {
-          profiles.deleteProfileObject(new DeleteProfileObjectRequest(some,
-              items.get(op.b() % items.size()).profileObjectUniqueKey(), "Crm", DOMAIN));
+          profiles.deleteProfileObject(
+              new DeleteProfileObjectRequest(
+                  some, items.get(op.b() % items.size()).profileObjectUniqueKey(), "Crm", DOMAIN));
         }
       }
-      case 6 -> profiles.addProfileKey(new AddProfileKeyRequest(some, "crmId",
-          List.of(Integer.toString(op.b())), DOMAIN));
-      case 7 -> profiles.deleteProfileKey(new DeleteProfileKeyRequest(some, "crmId",
-          List.of(Integer.toString(op.b())), DOMAIN));
+      case 6 ->
+          profiles.addProfileKey(
+              new AddProfileKeyRequest(some, "crmId", List.of(Integer.toString(op.b())), DOMAIN));
+      case 7 ->
+          profiles.deleteProfileKey(
+              new DeleteProfileKeyRequest(
+                  some, "crmId", List.of(Integer.toString(op.b())), DOMAIN));
       case 8 -> {
         if (!some.equals(other)) {
-          domain.write(() -> {
-            domain.store().merge(some, List.of(other), domain.store().profile(some).profile(),
-                FieldStamps.EMPTY);
-            return null;
-          });
+          domain.write(
+              () -> {
+                domain
+                    .store()
+                    .merge(
+                        some,
+                        List.of(other),
+                        domain.store().profile(some).profile(),
+                        FieldStamps.EMPTY);
+                return null;
+              });
         }
       }
       default -> clock.advance(Duration.ofHours(op.a() * 3L));
