@@ -13,6 +13,8 @@ import java.util.function.Supplier;
  * lock; readers of several related values hold the read lock to see them consistent.
  */
 public final class Domain {
+  private static final int WRITE_SPINS = 200;
+
   private final String name;
   private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
   private final DomainStatsCounter stats = new DomainStatsCounter();
@@ -71,7 +73,7 @@ public final class Domain {
     if (store.nextExpiryMillis() > now.toEpochMilli()) {
       return;
     }
-    lock.writeLock().lock();
+    lockForWriting();
     try {
       if (!deleted) {
         store.expire(now);
@@ -102,13 +104,29 @@ public final class Domain {
    * @throws io.profilesim.exception.ResourceNotFoundException if DeleteDomain removed it
    */
   public <T> T write(Supplier<T> action) {
-    lock.writeLock().lock();
+    lockForWriting();
     try {
       requireLive();
       return action.get();
     } finally {
       lock.writeLock().unlock();
     }
+  }
+
+  /**
+   * Takes the write lock, spinning briefly before parking: ingestion holds it for a couple of
+   * microseconds per object, far less than parking and waking a thread costs, so two ingesting
+   * threads would otherwise spend their time handing the lock over through the scheduler.
+   */
+  private void lockForWriting() {
+    ReentrantReadWriteLock.WriteLock write = lock.writeLock();
+    for (int spin = 0; spin < WRITE_SPINS; spin++) {
+      if (write.tryLock()) {
+        return;
+      }
+      Thread.onSpinWait();
+    }
+    write.lock();
   }
 
   /** Fails an operation that raced with DeleteDomain and lost. */

@@ -35,7 +35,6 @@ public final class ProfileFields {
   private static final Map<String, BiConsumer<Address.Builder, String>> PARTS = partWriters();
   private static final int MAX_SHARED_KEYS = 10_000;
   private static final Map<String, String> ATTRIBUTE_KEYS = new ConcurrentHashMap<>();
-  private static final Profile EMPTY = Profile.builder().build();
 
   private ProfileFields() {}
 
@@ -125,14 +124,6 @@ public final class ProfileFields {
       return profile;
     }
     return apply(profile, profile.toBuilder(), changes);
-  }
-
-  /**
-   * Returns a new profile of that id with the given fields, as {@link #apply} would write them to
-   * an empty profile, building it once.
-   */
-  public static Profile newProfile(String profileId, Map<String, String> fields) {
-    return apply(EMPTY, Profile.builder().profileId(profileId), fields);
   }
 
   private static Profile apply(

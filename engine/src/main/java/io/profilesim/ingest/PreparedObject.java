@@ -1,6 +1,8 @@
 package io.profilesim.ingest;
 
+import io.profilesim.domain.FieldStamps;
 import io.profilesim.domain.ProfileObject;
+import io.profilesim.model.Profile;
 import java.util.List;
 import java.util.Map;
 
@@ -9,15 +11,18 @@ import java.util.Map;
  *
  * @param object the object to store
  * @param changes the profile fields its mapping writes, by attribute
- * @param inferred the EmailAddress and PhoneNumber a new profile takes from EMAIL_ADDRESS and
- *     PHONE_NUMBER fields without a Target (AWS's "inferred profile")
+ * @param newProfile the fields of the profile the object creates when it finds none (with the
+ *     EmailAddress and PhoneNumber of EMAIL_ADDRESS and PHONE_NUMBER fields without a Target,
+ *     AWS's "inferred profile"), or {@code null} when its type may not create profiles
+ * @param newStamps the provenance of those fields
  * @param sourceMillis when the source last updated it (or the ingestion time)
  * @param keys its key values
  */
 record PreparedObject(
     ProfileObject object,
     Map<String, String> changes,
-    Map<String, String> inferred,
+    Profile newProfile,
+    FieldStamps newStamps,
     long sourceMillis,
     Keys keys) {
 

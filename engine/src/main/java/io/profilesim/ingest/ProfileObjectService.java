@@ -23,6 +23,7 @@ import io.profilesim.model.ListProfileObjectsItem;
 import io.profilesim.model.ListProfileObjectsRequest;
 import io.profilesim.model.ListProfileObjectsResponse;
 import io.profilesim.model.ObjectFilter;
+import io.profilesim.model.Profile;
 import io.profilesim.model.PutProfileObjectRequest;
 import io.profilesim.model.PutProfileObjectResponse;
 import io.profilesim.validation.ShapeValidator;
@@ -64,6 +65,8 @@ public final class ProfileObjectService {
 
   private static final int DEFAULT_PAGE_SIZE = 100;
   private static final String LISTING = "ListProfileObjects";
+
+  private static final Profile NO_FIELDS = Profile.builder().build();
 
   private final ServiceContext context;
   private final DomainRegistry registry;
@@ -267,7 +270,16 @@ public final class ProfileObjectService {
     ProfileObject object =
         new ProfileObject(
             uniqueKey, type.name(), json, bytes, now.toEpochMilli(), expiresAt, keys.objectKeys());
-    return new PreparedObject(object, changes, inferred, sourceMillis, keys);
+    // A new profile is built here, outside the lock, so concurrent callers build theirs at once.
+    Profile newProfile = null;
+    FieldStamps newStamps = null;
+    if (type.allowProfileCreation()) {
+      Map<String, String> fieldsOfNew = new LinkedHashMap<>(inferred);
+      fieldsOfNew.putAll(changes);
+      newProfile = ProfileFields.apply(NO_FIELDS, fieldsOfNew);
+      newStamps = FieldStamps.EMPTY.with(fieldsOfNew.keySet(), sourceMillis, type.name());
+    }
+    return new PreparedObject(object, changes, newProfile, newStamps, sourceMillis, keys);
   }
 
   private static int checkSize(String json) {
@@ -392,7 +404,7 @@ public final class ProfileObjectService {
       if (!type.allowProfileCreation()) {
         throw new RejectedObjectException(noMatch(type, p, ambiguous));
       }
-      profileId = create(store, type, p);
+      profileId = create(store, p);
     } else {
       checkQuota(store, type, profileId, p.object().uniqueKey());
       writeFields(store, catalog, type, profileId, p);
@@ -436,11 +448,8 @@ public final class ProfileObjectService {
         + " does not allow profile creation";
   }
 
-  private static String create(ProfileStore store, ObjectType type, PreparedObject p) {
-    Map<String, String> fields = new LinkedHashMap<>(p.inferred());
-    fields.putAll(p.changes());
-    FieldStamps stamps = FieldStamps.EMPTY.with(fields.keySet(), p.sourceMillis(), type.name());
-    return store.createProfile(id -> ProfileFields.newProfile(id, fields), stamps);
+  private static String create(ProfileStore store, PreparedObject p) {
+    return store.createProfile(p.newProfile(), p.newStamps());
   }
 
   private static void checkQuota(
