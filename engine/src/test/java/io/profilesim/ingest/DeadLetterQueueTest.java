@@ -250,7 +250,8 @@ final class DeadLetterQueueTest {
     assertThat(AwsJson.write(profiles.deadLetterQueue(DLQ).get(0)))
         .isEqualTo(
             "{\"DomainName\":\"retail\",\"ObjectTypeName\":\"Crm\",\"Object\":\"{bad\","
-                + "\"Reason\":\"Malformed JSON at line 1, column 2: Unexpected character ('b' (code 98)): was expecting"
-                + " double-quote to start field name\",\"Timestamp\":1767603600}");
+                + "\"Reason\":\"Malformed JSON at line 1, column 2: Unexpected character ('b'"
+                + " (code 98)): was expecting double-quote to start field name\","
+                + "\"Timestamp\":1767603600}");
   }
 }
