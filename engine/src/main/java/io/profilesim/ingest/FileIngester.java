@@ -108,7 +108,10 @@ public final class FileIngester {
       throw new BadRequestException("Cannot read " + source + " after " + run.rows + " rows: " + e);
     }
     IngestionReport report = run.report();
-    run.progress.accept(report);
+    if (run.rows == 0 || run.rows % PROGRESS_EVERY != 0) {
+      // The last report, unless the last row was itself a multiple of PROGRESS_EVERY.
+      run.progress.accept(report);
+    }
     return report;
   }
 

@@ -146,6 +146,20 @@ final class FileIngesterTest {
   }
 
   @Test
+  void progress_isNotRepeated_whenTheLastRowIsAMultipleOfTheInterval() {
+    StringBuilder csv = new StringBuilder("id,email\n");
+    for (int i = 0; i < 10_000; i++) {
+      csv.append(i).append(",p").append(i % 100).append("@x.com\n");
+    }
+    List<IngestionReport> reports = new ArrayList<>();
+
+    profiles.ingest(
+        DOMAIN, "Crm", new StringReader(csv.toString()), FileFormat.CSV, "even", reports::add);
+
+    assertThat(reports).containsExactly(new IngestionReport("even", 10_000, 10_000, 0));
+  }
+
+  @Test
   void ingestFile_readsTheFormatFromTheExtension(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("export.jsonl");
     Files.writeString(file, "{\"id\":\"1\",\"email\":\"a@x.com\"}\n", StandardCharsets.UTF_8);
