@@ -108,7 +108,7 @@ public final class ProfileService {
     domain.write(
         () -> {
           ProfileStore store = domain.store();
-          StoredProfile current = requireProfile(domain, r.profileId());
+          StoredProfile current = domain.store().requireProfile(r.profileId());
           Profile updated = ProfileFields.apply(current.profile(), changes);
           if (r.engagementPreferences() != null) {
             updated = updated.toBuilder().engagementPreferences(r.engagementPreferences()).build();
@@ -130,7 +130,7 @@ public final class ProfileService {
     Domain domain = liveDomain(r.domainName());
     domain.write(
         () -> {
-          requireProfile(domain, r.profileId());
+          domain.store().requireProfile(r.profileId());
           domain.store().deleteProfile(r.profileId());
           return null;
         });
@@ -152,7 +152,7 @@ public final class ProfileService {
           for (String id : new LinkedHashSet<>(r.profileIds())) {
             StoredProfile p = domain.store().profile(id);
             if (p == null) {
-              errors.add(new BatchGetProfileError("404", profileNotFound(domain, id), id));
+              errors.add(new BatchGetProfileError("404", domain.store().notFound(id), id));
             } else {
               found.add(p.profile());
             }
@@ -223,7 +223,7 @@ public final class ProfileService {
     Domain domain = liveDomain(r.domainName());
     domain.write(
         () -> {
-          requireProfile(domain, r.profileId());
+          domain.store().requireProfile(r.profileId());
           domain
               .store()
               .addKeys(
@@ -245,7 +245,7 @@ public final class ProfileService {
     int removed =
         domain.write(
             () -> {
-              requireProfile(domain, r.profileId());
+              domain.store().requireProfile(r.profileId());
               return domain
                   .store()
                   .removeKeys(
@@ -280,18 +280,6 @@ public final class ProfileService {
     Domain domain = registry.get(name);
     domain.expireDue(context.now());
     return domain;
-  }
-
-  private static StoredProfile requireProfile(Domain domain, String profileId) {
-    StoredProfile p = domain.store().profile(profileId);
-    if (p == null) {
-      throw new ResourceNotFoundException(profileNotFound(domain, profileId));
-    }
-    return p;
-  }
-
-  private static String profileNotFound(Domain domain, String profileId) {
-    return "Profile " + profileId + " not found in domain " + domain.name();
   }
 
   /** Returns the values in every normalized form the key's content types give, without repeats. */

@@ -89,6 +89,16 @@ public final class ProfileStore {
   }
 
   /**
+   * Returns a profile. Requires the read lock.
+   *
+   * @throws ResourceNotFoundException if there is no profile with that id
+   */
+  public StoredProfile requireProfile(String profileId) {
+    requireReadLock();
+    return entry(profileId).view();
+  }
+
+  /**
    * Returns the ids of the profiles that have a key value, in the order they gained it. {@code
    * _profileId} finds the profile of that id. A derived key ({@link StandardKeys}) finds profiles
    * only once {@linkplain #indexDerivedKey indexed}. Requires the read lock.
@@ -518,10 +528,14 @@ public final class ProfileStore {
   private ProfileEntry entry(String profileId) {
     ProfileEntry e = profiles.get(profileId);
     if (e == null) {
-      throw new ResourceNotFoundException(
-          "Profile " + profileId + " not found in domain " + domainName);
+      throw new ResourceNotFoundException(notFound(profileId));
     }
     return e;
+  }
+
+  /** Returns the message of the error for a missing profile. */
+  public String notFound(String profileId) {
+    return "Profile " + profileId + " not found in domain " + domainName;
   }
 
   private void remove(ProfileEntry e) {

@@ -133,7 +133,7 @@ public final class ProfileObjectService {
         () -> {
           ObjectTypeService.require(domain, r.objectTypeName());
           ProfileStore store = domain.store();
-          requireProfile(domain, r.profileId());
+          store.requireProfile(r.profileId());
           List<String> filter =
               r.objectFilter() == null ? null : filterValues(store, r.objectFilter());
           List<ListProfileObjectsItem> items = new ArrayList<>();
@@ -163,7 +163,7 @@ public final class ProfileObjectService {
         () -> {
           ObjectTypeService.require(domain, r.objectTypeName());
           ProfileStore store = domain.store();
-          requireProfile(domain, r.profileId());
+          store.requireProfile(r.profileId());
           ProfileObject o = store.object(r.profileObjectUniqueKey());
           if (o == null
               || !r.profileId().equals(store.ownerOf(o.uniqueKey()))
@@ -523,15 +523,6 @@ public final class ProfileObjectService {
   }
 
   // ---------------------------------------------------------------- listing helpers
-
-  private static StoredProfile requireProfile(Domain domain, String profileId) {
-    StoredProfile p = domain.store().profile(profileId);
-    if (p == null) {
-      throw new ResourceNotFoundException(
-          "Profile " + profileId + " not found in domain " + domain.name());
-    }
-    return p;
-  }
 
   private static List<String> filterValues(ProfileStore store, ObjectFilter filter) {
     List<String> forms = new ArrayList<>();
