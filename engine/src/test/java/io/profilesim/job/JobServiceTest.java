@@ -49,7 +49,7 @@ final class JobServiceTest {
 
   private final SimulatedClock clock = new SimulatedClock(START);
   private final ServiceContext context = new ServiceContext(clock, "us-east-1", "123456789012", 7);
-  private final DomainRegistry registry = new DomainRegistry();
+  private final DomainRegistry registry = new DomainRegistry(7);
   private final DomainService domains = new DomainService(context, registry);
   private final ScriptedPipeline pipeline = new ScriptedPipeline();
   private final List<String> statuses = new ArrayList<>();
