@@ -5,6 +5,14 @@ import io.profilesim.exception.BadRequestException;
 import io.profilesim.exception.InternalServerException;
 import io.profilesim.exception.ResourceNotFoundException;
 import io.profilesim.exception.ThrottlingException;
+import io.profilesim.matching.MatchingSettings;
+import io.profilesim.matching.PairExplanation;
+import io.profilesim.model.GetIdentityResolutionJobRequest;
+import io.profilesim.model.GetIdentityResolutionJobResponse;
+import io.profilesim.model.GetMatchesRequest;
+import io.profilesim.model.GetMatchesResponse;
+import io.profilesim.model.ListIdentityResolutionJobsRequest;
+import io.profilesim.model.ListIdentityResolutionJobsResponse;
 import io.profilesim.model.AddProfileKeyRequest;
 import io.profilesim.model.AddProfileKeyResponse;
 import io.profilesim.model.BatchGetProfileRequest;
@@ -52,8 +60,11 @@ import io.profilesim.model.UpdateProfileResponse;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.Properties;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -236,13 +247,71 @@ public interface CustomerProfiles extends AutoCloseable {
   IngestionReport ingest(String domainName, String objectTypeName, Reader rows, FileFormat format,
       String source, Consumer<IngestionReport> progress);
 
+  // ------------------------------------------------------------------ identity resolution jobs
+
+  /**
+   * Returns a job of the domain: the PENDING next run, a running one or a finished one not yet
+   * expired.
+   */
+  GetIdentityResolutionJobResponse getIdentityResolutionJob(GetIdentityResolutionJobRequest request);
+
+  /** Lists the domain's jobs, newest JobStartTime first, a page at a time. */
+  ListIdentityResolutionJobsResponse listIdentityResolutionJobs(
+      ListIdentityResolutionJobsRequest request);
+
+  /** Returns the match groups of the domain's latest completed job, by MatchId, a page at a time. */
+  GetMatchesResponse getMatches(GetMatchesRequest request);
+
+  /**
+   * Runs an Identity Resolution Job for the domain now, on the calling thread, and returns it
+   * finished. Not an AWS operation: batch runs and tests use it instead of waiting for the
+   * schedule. It counts against the quota of 3 jobs per domain per week.
+   *
+   * @throws BadRequestException if matching is off, a job is running, or the quota is used up
+   */
+  GetIdentityResolutionJobResponse runIdentityResolutionJob(String domainName);
+
+  /**
+   * Explains how the domain's latest job scored two profiles as they are now: per attribute, the
+   * comparison level and its weight, and the resulting match probability. Not an AWS operation.
+   *
+   * @throws BadRequestException if the domain has no completed job yet
+   * @throws ResourceNotFoundException if the domain or a profile does not exist
+   */
+  PairExplanation explainMatch(String domainName, String profileIdA, String profileIdB);
+
+  /**
+   * Simulation only: moves virtual time forward to {@code target}, running every scheduled job at
+   * exactly the instant its Quartz trigger computes.
+   *
+   * @throws IllegalStateException if this instance was not built with {@link Builder#simulation}
+   * @throws IllegalArgumentException if {@code target} is before the current virtual time
+   */
+  void advanceTimeTo(Instant target);
+
+  /** Simulation only: {@link #advanceTimeTo} the current virtual time plus {@code duration}. */
+  default void advanceTime(Duration duration) {
+    advanceTimeTo(clock().instant().plus(duration));
+  }
+
+  /**
+   * Simulation only: moves virtual time to {@code restartAt} as if the process had been down
+   * meanwhile. Nothing runs on the way; at restart each domain that missed a scheduled run runs one
+   * job, at once (Quartz's fire-once-now misfire instruction).
+   */
+  void restartAt(Instant restartAt);
+
+  /** Returns the clock every timestamp comes from (the virtual clock in simulation). */
+  Clock clock();
+
   /** Stops background work (the live job scheduler, when one runs). Idempotent. */
   @Override
   void close();
 
   /**
    * Configures a {@link CustomerProfiles}. Defaults: the system UTC clock, region
-   * {@code us-east-1}, account {@code 123456789012}, seed 0, no request-rate limit.
+   * {@code us-east-1}, account {@code 123456789012}, seed 0, no request-rate limit, a live Quartz
+   * scheduler, no export root, {@link MatchingSettings#defaults()}.
    */
   final class Builder {
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
@@ -253,6 +322,11 @@ public interface CustomerProfiles extends AutoCloseable {
     String accountId = "123456789012";
     long seed;
     double requestsPerSecond;
+    Instant simulationStart;
+    Path exportRoot;
+    Properties quartzProperties = new Properties();
+    IdentityResolutionJobListener jobListener = IdentityResolutionJobListener.none();
+    MatchingSettings matchingSettings = MatchingSettings.defaults();
 
     private Builder() {}
 
@@ -297,6 +371,50 @@ public interface CustomerProfiles extends AutoCloseable {
             "requests per second must be zero (no limit) or positive, was " + requestsPerSecond);
       }
       this.requestsPerSecond = requestsPerSecond;
+      return this;
+    }
+
+    /**
+     * Runs in virtual time from {@code start}: the clock is a simulated one (replacing any set with
+     * {@link #clock}) that only {@link CustomerProfiles#advanceTimeTo} moves, and scheduled jobs
+     * run at the instants their Quartz triggers compute, on the thread that advances time. Without
+     * it, a live Quartz scheduler fires jobs in wall-clock time.
+     */
+    public Builder simulation(Instant start) {
+      this.simulationStart = Objects.requireNonNull(start, "start");
+      return this;
+    }
+
+    /**
+     * Sets the local folder that stands for S3: a job's results go to
+     * {@code <root>/<S3BucketName>/<S3KeyName>/<DomainName>/<JobId>/}. Without it, a domain that
+     * configures S3 exporting gets PARTIAL_SUCCESS jobs saying nothing was exported.
+     */
+    public Builder exportRoot(Path root) {
+      this.exportRoot = Objects.requireNonNull(root, "root");
+      return this;
+    }
+
+    /**
+     * Sets Quartz properties for the live scheduler, replacing profilesim's defaults (RAMJobStore,
+     * two daemon threads, a 60 s misfire threshold); for example Quartz's JDBC job store for
+     * durability or a cluster. Ignored in simulation.
+     */
+    public Builder quartzProperties(Properties properties) {
+      this.quartzProperties = new Properties();
+      this.quartzProperties.putAll(Objects.requireNonNull(properties, "properties"));
+      return this;
+    }
+
+    /** Sets the listener told of every status change of every job. */
+    public Builder jobListener(IdentityResolutionJobListener listener) {
+      this.jobListener = Objects.requireNonNull(listener, "listener");
+      return this;
+    }
+
+    /** Sets how jobs match profiles; {@link MatchingSettings#defaults()} unless set. */
+    public Builder matchingSettings(MatchingSettings settings) {
+      this.matchingSettings = Objects.requireNonNull(settings, "settings");
       return this;
     }
 

@@ -1,10 +1,12 @@
 package io.profilesim;
 
 import com.google.common.util.concurrent.RateLimiter;
+import io.profilesim.domain.Domain;
 import io.profilesim.domain.DomainRegistry;
 import io.profilesim.domain.DomainService;
 import io.profilesim.domain.ProfileService;
 import io.profilesim.domain.ServiceContext;
+import io.profilesim.exception.BadRequestException;
 import io.profilesim.exception.CustomerProfilesException;
 import io.profilesim.exception.InternalServerException;
 import io.profilesim.exception.ThrottlingException;
@@ -12,6 +14,23 @@ import io.profilesim.ingest.DeadLetterQueues;
 import io.profilesim.ingest.FileIngester;
 import io.profilesim.ingest.ObjectTypeService;
 import io.profilesim.ingest.ProfileObjectService;
+import io.profilesim.job.AutoMerger;
+import io.profilesim.job.DefaultJobPipeline;
+import io.profilesim.job.JobService;
+import io.profilesim.job.MatchingReport;
+import io.profilesim.matching.MatchingEngine;
+import io.profilesim.matching.MatchingSettings;
+import io.profilesim.matching.PairExplanation;
+import io.profilesim.model.GetIdentityResolutionJobRequest;
+import io.profilesim.model.GetIdentityResolutionJobResponse;
+import io.profilesim.model.GetMatchesRequest;
+import io.profilesim.model.GetMatchesResponse;
+import io.profilesim.model.ListIdentityResolutionJobsRequest;
+import io.profilesim.model.ListIdentityResolutionJobsResponse;
+import io.profilesim.model.Profile;
+import io.profilesim.scheduling.QuartzJobScheduler;
+import io.profilesim.scheduling.SimulatedClock;
+import io.profilesim.scheduling.SimulatedJobScheduler;
 import io.profilesim.model.AddProfileKeyRequest;
 import io.profilesim.model.AddProfileKeyResponse;
 import io.profilesim.model.BatchGetProfileRequest;
@@ -58,6 +77,8 @@ import io.profilesim.model.UpdateProfileRequest;
 import io.profilesim.model.UpdateProfileResponse;
 import java.io.Reader;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -77,9 +98,17 @@ final class DefaultCustomerProfiles implements CustomerProfiles {
   private final ProfileObjectService objects;
   private final DeadLetterQueues deadLetterQueues = new DeadLetterQueues();
   private final FileIngester files;
+  private final MatchingSettings matchingSettings;
+  private final JobService jobs;
+  /** The virtual clock and its scheduler in simulation, or {@code null} in live mode. */
+  private final SimulatedClock simulatedClock;
+  private SimulatedJobScheduler simulatedScheduler;
 
   DefaultCustomerProfiles(Builder builder) {
-    this.context = new ServiceContext(builder.clock, builder.region, builder.accountId, builder.seed);
+    this.simulatedClock = builder.simulationStart == null ? null
+        : new SimulatedClock(builder.simulationStart);
+    Clock clock = simulatedClock != null ? simulatedClock : builder.clock;
+    this.context = new ServiceContext(clock, builder.region, builder.accountId, builder.seed);
     this.rateLimiter = builder.requestsPerSecond > 0 ? RateLimiter.create(builder.requestsPerSecond) : null;
     this.registry = new DomainRegistry(builder.seed);
     this.domains = new DomainService(context, registry);
@@ -87,6 +116,23 @@ final class DefaultCustomerProfiles implements CustomerProfiles {
     this.objectTypes = new ObjectTypeService(context, registry);
     this.objects = new ProfileObjectService(context, registry, deadLetterQueues);
     this.files = new FileIngester(context, registry, objects);
+    this.matchingSettings = builder.matchingSettings;
+    this.jobs = new JobService(context, registry,
+        new DefaultJobPipeline(context, matchingSettings, autoMerger()), builder.exportRoot,
+        builder.jobListener);
+    if (simulatedClock != null) {
+      jobs.useScheduler(handler ->
+          simulatedScheduler = new SimulatedJobScheduler(simulatedClock, handler));
+    } else {
+      jobs.useScheduler(handler -> new QuartzJobScheduler(handler, builder.quartzProperties));
+    }
+    domains.addListener(jobs);
+  }
+
+  private AutoMerger autoMerger() {
+    return (domain, matches, autoMerging, jobId) -> {
+      throw new UnsupportedOperationException("auto-merging is not available yet");
+    };
   }
 
   @Override
@@ -231,6 +277,81 @@ final class DefaultCustomerProfiles implements CustomerProfiles {
         () -> files.ingest(domainName, objectTypeName, rows, format, source, progress));
   }
 
+  @Override
+  public GetIdentityResolutionJobResponse getIdentityResolutionJob(
+      GetIdentityResolutionJobRequest request) {
+    return call("GetIdentityResolutionJob", request, () -> jobs.getJob(request));
+  }
+
+  @Override
+  public ListIdentityResolutionJobsResponse listIdentityResolutionJobs(
+      ListIdentityResolutionJobsRequest request) {
+    return call("ListIdentityResolutionJobs", request, () -> jobs.listJobs(request));
+  }
+
+  @Override
+  public GetMatchesResponse getMatches(GetMatchesRequest request) {
+    return call("GetMatches", request, () -> jobs.getMatches(request));
+  }
+
+  @Override
+  public GetIdentityResolutionJobResponse runIdentityResolutionJob(String domainName) {
+    Objects.requireNonNull(domainName, "domainName");
+    return guard("RunIdentityResolutionJob", () -> jobs.runNow(domainName));
+  }
+
+  @Override
+  public PairExplanation explainMatch(String domainName, String profileIdA, String profileIdB) {
+    Objects.requireNonNull(profileIdA, "profileIdA");
+    Objects.requireNonNull(profileIdB, "profileIdB");
+    return guard("ExplainMatch", () -> {
+      MatchingReport report = jobs.latestOutcome(domainName)
+          .map(outcome -> (MatchingReport) outcome.report())
+          .orElseThrow(() -> new BadRequestException("Cannot explain a match in domain "
+              + domainName + ": it has no completed Identity Resolution Job yet"));
+      Domain domain = registry.get(domainName);
+      Profile a = domain.read(() -> domain.store().requireProfile(profileIdA).profile());
+      Profile b = domain.read(() -> domain.store().requireProfile(profileIdB).profile());
+      return MatchingEngine.create().explain(a, b,
+          matchingSettings.toBuilder().parameters(report.parameters()).build());
+    });
+  }
+
+  @Override
+  public void advanceTimeTo(Instant target) {
+    Objects.requireNonNull(target, "target");
+    Instant now = requireSimulation("advanceTimeTo").instant();
+    if (target.isBefore(now)) {
+      throw new IllegalArgumentException(
+          "virtual time only moves forward: it is " + now + ", cannot go back to " + target);
+    }
+    simulatedScheduler.advanceTo(target);
+  }
+
+  @Override
+  public void restartAt(Instant restartAt) {
+    Objects.requireNonNull(restartAt, "restartAt");
+    Instant now = requireSimulation("restartAt").instant();
+    if (restartAt.isBefore(now)) {
+      throw new IllegalArgumentException(
+          "virtual time only moves forward: it is " + now + ", cannot restart at " + restartAt);
+    }
+    simulatedScheduler.restartAt(restartAt);
+  }
+
+  @Override
+  public Clock clock() {
+    return context.clock();
+  }
+
+  private SimulatedClock requireSimulation(String operation) {
+    if (simulatedClock == null) {
+      throw new IllegalStateException(operation + " needs virtual time: build with"
+          + " CustomerProfiles.builder().simulation(start)");
+    }
+    return simulatedClock;
+  }
+
   /** Returns the domains, for the parts of profilesim that work on their stores directly. */
   DomainRegistry registry() {
     return registry;
@@ -238,7 +359,7 @@ final class DefaultCustomerProfiles implements CustomerProfiles {
 
   @Override
   public void close() {
-    // nothing runs in the background yet
+    jobs.close();
   }
 
   private <T> T call(String operation, Object request, Supplier<T> body) {

@@ -41,6 +41,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
@@ -213,7 +214,7 @@ public final class JobService implements DomainListener {
     long mergedAway = merges.stream().mapToLong(m -> m.mergedProfileIds().size()).sum();
     job.stats(new JobStats(reviewed, (long) outcome.matches().size(), mergedAway));
     Instant generated = context.now();
-    state.latest(outcome.matches(), generated);
+    state.latest(outcome, generated);
     String exportProblem = export(matching, domain.name(), job, outcome, merges, generated);
     finish(state, job, exportProblem == null
         ? IdentityResolutionJobStatus.COMPLETED : IdentityResolutionJobStatus.PARTIAL_SUCCESS, exportProblem);
@@ -337,6 +338,28 @@ public final class JobService implements DomainListener {
     return new GetMatchesResponse(next, latest.generatedAt(), latest.matches().size(), page);
   }
 
+  /**
+   * Returns what the latest completed run of a domain found (its match groups by MatchId, its
+   * report and the engine's own result), or empty before the first run.
+   *
+   * @throws io.profilesim.exception.ResourceNotFoundException if the domain does not exist
+   */
+  public Optional<MatchOutcome> latestOutcome(String domainName) {
+    LatestMatches latest = state(registry.get(domainName)).latest();
+    return latest == null ? Optional.empty() : Optional.of(latest.outcome());
+  }
+
+  /**
+   * Returns the match groups of a domain's latest completed run, by MatchId; empty before the
+   * first run.
+   *
+   * @throws io.profilesim.exception.ResourceNotFoundException if the domain does not exist
+   */
+  public List<MatchItem> latestMatches(String domainName) {
+    LatestMatches latest = state(registry.get(domainName)).latest();
+    return latest == null ? List.of() : latest.matches();
+  }
+
   private DomainJobs state(Domain domain) {
     return jobs.computeIfAbsent(domain, d -> new DomainJobs(d.name(),
         new IdGenerator(context.seed(), "job/" + d.name())));
@@ -349,7 +372,7 @@ public final class JobService implements DomainListener {
     }
   }
 
-  private record LatestMatches(List<MatchItem> matches, Instant generatedAt) {}
+  private record LatestMatches(List<MatchItem> matches, Instant generatedAt, MatchOutcome outcome) {}
 
   /** A domain's jobs: history, the PENDING job, the latest matches, the quota window. */
   private static final class DomainJobs {
@@ -419,10 +442,10 @@ public final class JobService implements DomainListener {
       runningJobId = null;
     }
 
-    synchronized void latest(List<MatchItem> matches, Instant generatedAt) {
-      List<MatchItem> sorted = new ArrayList<>(matches);
+    synchronized void latest(MatchOutcome outcome, Instant generatedAt) {
+      List<MatchItem> sorted = new ArrayList<>(outcome.matches());
       sorted.sort(Comparator.comparing(MatchItem::matchId));
-      latest = new LatestMatches(List.copyOf(sorted), generatedAt);
+      latest = new LatestMatches(List.copyOf(sorted), generatedAt, outcome);
     }
 
     synchronized LatestMatches latest() {

@@ -14,7 +14,7 @@ import java.util.SplittableRandom;
  * emails, phone and date formats, street abbreviations). Not a realistic generator; just enough
  * structure to exercise every stage.
  */
-final class SyntheticProfiles {
+public final class SyntheticProfiles {
   private static final String[] FIRST = {"james", "mary", "robert", "patricia", "john",
       "jennifer", "michael", "linda", "william", "elizabeth", "david", "barbara", "richard",
       "susan", "joseph", "jessica", "thomas", "sarah", "charles", "karen", "daniel", "nancy",
@@ -52,10 +52,10 @@ final class SyntheticProfiles {
   private SyntheticProfiles() {}
 
   /** A generated set: the profiles and, for each, the person it belongs to. */
-  record Data(List<Profile> profiles, List<Integer> person) {}
+  public record Data(List<Profile> profiles, List<Integer> person) {}
 
   /** About {@code target} profiles made from {@code seed}. */
-  static Data generate(int target, long seed) {
+  public static Data generate(int target, long seed) {
     SplittableRandom r = new SplittableRandom(seed);
     List<Profile> profiles = new ArrayList<>(target + 4);
     List<Integer> owner = new ArrayList<>(target + 4);
