@@ -46,6 +46,8 @@ final class IdentityResolutionJobEndToEndTest {
   @TempDir Path exportRoot;
 
   private final List<String> statuses = new ArrayList<>();
+  /** Runs when a job reaches FIND_MATCHING, on the job's thread. */
+  private Runnable duringMatching = () -> {};
   private final List<CustomerProfiles> opened = new ArrayList<>();
   /** Service profile id to the synthetic person it was made from. */
   private final Map<String, Integer> person = new HashMap<>();
@@ -60,7 +62,12 @@ final class IdentityResolutionJobEndToEndTest {
         .simulation(START)
         .seed(7)
         .exportRoot(root)
-        .jobListener(job -> statuses.add(job.status().toString()))
+        .jobListener(job -> {
+          statuses.add(job.status().toString());
+          if (job.status() == IdentityResolutionJobStatus.FIND_MATCHING) {
+            duringMatching.run();
+          }
+        })
         .build();
     opened.add(profiles);
     profiles.createDomain(CreateDomainRequest.builder()
@@ -183,6 +190,66 @@ final class IdentityResolutionJobEndToEndTest {
         .isInstanceOf(BadRequestException.class)
         .hasMessage("Cannot explain a match in domain retail: it has no completed Identity"
             + " Resolution Job yet");
+  }
+
+  @Test
+  void profilesCreatedDuringAJobWaitForTheNextRun() {
+    CustomerProfiles profiles = simulation(exportRoot);
+    List<String> late = new ArrayList<>();
+    duringMatching = () -> late.add(profiles.createProfile(CreateProfileRequest.builder()
+        .domainName(DOMAIN).firstName("Late").lastName("Comer").build()).profileId());
+
+    GetIdentityResolutionJobResponse job = profiles.runIdentityResolutionJob(DOMAIN);
+
+    assertThat(job.jobStats().numberOfProfilesReviewed()).isEqualTo(400L);
+    assertThat(profiles.getDomain(DOMAIN).stats().profileCount()).isEqualTo(401L);
+    assertThat(matches(profiles).matches())
+        .noneMatch(group -> group.profileIds().contains(late.get(0)));
+  }
+
+  @Test
+  void aSecondRunWhileAJobRunsIsRefused() throws Exception {
+    CustomerProfiles profiles = simulation(exportRoot);
+    List<Throwable> refusals = new ArrayList<>();
+    duringMatching = () -> {
+      Thread other = new Thread(() -> {
+        try {
+          profiles.runIdentityResolutionJob(DOMAIN);
+        } catch (BadRequestException e) {
+          refusals.add(e);
+        }
+      });
+      other.start();
+      try {
+        other.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    };
+
+    String jobId = profiles.runIdentityResolutionJob(DOMAIN).jobId();
+
+    assertThat(refusals).singleElement().extracting(Throwable::getMessage)
+        .isEqualTo("Cannot run an Identity Resolution Job for domain retail: job " + jobId
+            + " is still running, and a domain runs one job at a time");
+  }
+
+  @Test
+  void aListenerOnTheJobsThreadCannotStartAnotherRun() {
+    CustomerProfiles profiles = simulation(exportRoot);
+    List<Throwable> refusals = new ArrayList<>();
+    duringMatching = () -> {
+      try {
+        profiles.runIdentityResolutionJob(DOMAIN);
+      } catch (BadRequestException e) {
+        refusals.add(e);
+      }
+    };
+
+    profiles.runIdentityResolutionJob(DOMAIN);
+
+    assertThat(refusals).singleElement().extracting(Throwable::getMessage).asString()
+        .endsWith("is still running, and a domain runs one job at a time");
   }
 
   @Test

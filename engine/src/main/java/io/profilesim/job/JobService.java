@@ -159,7 +159,8 @@ public final class JobService implements DomainListener {
           + ": Matching.Enabled is false");
     }
     DomainJobs state = state(domain);
-    if (!state.running.tryLock()) {
+    // A listener on the running job's thread would re-enter the reentrant lock: refuse it too.
+    if (state.running.isHeldByCurrentThread() || !state.running.tryLock()) {
       throw new BadRequestException("Cannot run an Identity Resolution Job for domain " + domainName
           + ": job " + state.runningJobId + " is still running, and a domain runs one job at a time");
     }
