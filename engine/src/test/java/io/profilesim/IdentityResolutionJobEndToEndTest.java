@@ -137,6 +137,10 @@ final class IdentityResolutionJobEndToEndTest {
     assertThat(jobFolder.resolve("_SUCCESS")).exists();
     assertThat(Files.readAllLines(jobFolder.resolve("matches.jsonl")))
         .hasSize(matches.matches().size());
+    var report = AwsJson.mapper().readTree(jobFolder.resolve("matching-report.json").toFile());
+    assertThat(report.get("Profiles").asInt()).isEqualTo(400);
+    assertThat(report.fieldNames()).toIterable()
+        .containsExactly("Profiles", "Blocking", "Parameters", "Grouping", "DataQuality");
     assertThat(done.exportingLocation().s3Exporting().s3KeyName())
         .isEqualTo("identity/" + DOMAIN + "/" + done.jobId() + "/");
   }
