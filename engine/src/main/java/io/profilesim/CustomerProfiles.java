@@ -9,7 +9,11 @@ import io.profilesim.matching.MatchingSettings;
 import io.profilesim.matching.PairExplanation;
 import io.profilesim.model.GetIdentityResolutionJobRequest;
 import io.profilesim.model.GetIdentityResolutionJobResponse;
+import io.profilesim.model.GetAutoMergingPreviewRequest;
+import io.profilesim.model.GetAutoMergingPreviewResponse;
 import io.profilesim.model.GetMatchesRequest;
+import io.profilesim.model.MergeProfilesRequest;
+import io.profilesim.model.MergeProfilesResponse;
 import io.profilesim.model.GetMatchesResponse;
 import io.profilesim.model.ListIdentityResolutionJobsRequest;
 import io.profilesim.model.ListIdentityResolutionJobsResponse;
@@ -279,6 +283,49 @@ public interface CustomerProfiles extends AutoCloseable {
    * @throws ResourceNotFoundException if the domain or a profile does not exist
    */
   PairExplanation explainMatch(String domainName, String profileIdA, String profileIdB);
+
+  // ---------------------------------------------------------------- merging
+
+  /**
+   * Merges profiles into a main profile: their objects and keys move to it and they are deleted.
+   * A field only one profile has is kept; a conflict keeps the main profile's value unless {@code
+   * FieldSourceProfileIds} names the profile to take it from, even one without a value. Retrying
+   * the same request changes nothing.
+   *
+   * @throws BadRequestException if the request is invalid (the message names the member, the value
+   *     and the rule)
+   * @throws ResourceNotFoundException if the domain or a profile does not exist
+   */
+  MergeProfilesResponse mergeProfiles(MergeProfilesRequest request);
+
+  /**
+   * Counts what auto-merging with the given settings would do to the match groups of the domain's
+   * latest completed job, changing nothing. Every group is reviewed, so the counts are
+   * deterministic; before the first job they are zero.
+   *
+   * @throws BadRequestException if the settings are invalid
+   * @throws ResourceNotFoundException if the domain does not exist
+   */
+  GetAutoMergingPreviewResponse getAutoMergingPreview(GetAutoMergingPreviewRequest request);
+
+  /**
+   * Like {@link #getAutoMergingPreview}, and beyond AWS, whose preview hides the profiles: per
+   * match group, which profiles would merge into which, under which criterion, and the resulting
+   * field values with their sources. Changes nothing.
+   *
+   * @throws BadRequestException if the settings are invalid
+   * @throws ResourceNotFoundException if the domain does not exist
+   */
+  AutoMergingPreview autoMergingPreview(GetAutoMergingPreviewRequest request);
+
+  /**
+   * Answers "where did this profile go?": the merges, by Identity Resolution Jobs or MergeProfiles,
+   * that took it to the profile holding its data now. Not an AWS operation.
+   *
+   * @throws ResourceNotFoundException if the domain does not exist, or the profile neither exists
+   *     nor was ever merged
+   */
+  ProfileLineage profileLineage(String domainName, String profileId);
 
   /**
    * Simulation only: moves virtual time forward to {@code target}, running every scheduled job at

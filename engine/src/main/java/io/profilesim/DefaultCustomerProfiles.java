@@ -14,19 +14,24 @@ import io.profilesim.ingest.DeadLetterQueues;
 import io.profilesim.ingest.FileIngester;
 import io.profilesim.ingest.ObjectTypeService;
 import io.profilesim.ingest.ProfileObjectService;
-import io.profilesim.job.AutoMerger;
 import io.profilesim.job.DefaultJobPipeline;
 import io.profilesim.job.JobService;
 import io.profilesim.job.MatchingReport;
 import io.profilesim.matching.MatchingEngine;
+import io.profilesim.merging.MergeService;
 import io.profilesim.matching.MatchingSettings;
 import io.profilesim.matching.PairExplanation;
 import io.profilesim.model.GetIdentityResolutionJobRequest;
 import io.profilesim.model.GetIdentityResolutionJobResponse;
+import io.profilesim.model.GetAutoMergingPreviewRequest;
+import io.profilesim.model.GetAutoMergingPreviewResponse;
 import io.profilesim.model.GetMatchesRequest;
+import io.profilesim.model.MergeProfilesRequest;
+import io.profilesim.model.MergeProfilesResponse;
 import io.profilesim.model.GetMatchesResponse;
 import io.profilesim.model.ListIdentityResolutionJobsRequest;
 import io.profilesim.model.ListIdentityResolutionJobsResponse;
+import io.profilesim.model.MatchItem;
 import io.profilesim.model.Profile;
 import io.profilesim.scheduling.QuartzJobScheduler;
 import io.profilesim.scheduling.SimulatedClock;
@@ -100,6 +105,7 @@ final class DefaultCustomerProfiles implements CustomerProfiles {
   private final FileIngester files;
   private final MatchingSettings matchingSettings;
   private final JobService jobs;
+  private final MergeService merging;
   /** The virtual clock and its scheduler in simulation, or {@code null} in live mode. */
   private final SimulatedClock simulatedClock;
   private SimulatedJobScheduler simulatedScheduler;
@@ -117,8 +123,9 @@ final class DefaultCustomerProfiles implements CustomerProfiles {
     this.objects = new ProfileObjectService(context, registry, deadLetterQueues);
     this.files = new FileIngester(context, registry, objects);
     this.matchingSettings = builder.matchingSettings;
+    this.merging = new MergeService(context, registry);
     this.jobs = new JobService(context, registry,
-        new DefaultJobPipeline(context, matchingSettings, autoMerger()), builder.exportRoot,
+        new DefaultJobPipeline(context, matchingSettings, merging), builder.exportRoot,
         builder.jobListener);
     if (simulatedClock != null) {
       jobs.useScheduler(handler ->
@@ -127,12 +134,6 @@ final class DefaultCustomerProfiles implements CustomerProfiles {
       jobs.useScheduler(handler -> new QuartzJobScheduler(handler, builder.quartzProperties));
     }
     domains.addListener(jobs);
-  }
-
-  private AutoMerger autoMerger() {
-    return (domain, matches, autoMerging, jobId) -> {
-      throw new UnsupportedOperationException("auto-merging is not available yet");
-    };
   }
 
   @Override
@@ -315,6 +316,40 @@ final class DefaultCustomerProfiles implements CustomerProfiles {
       return MatchingEngine.create().explain(a, b,
           matchingSettings.toBuilder().parameters(report.parameters()).build());
     });
+  }
+
+  @Override
+  public MergeProfilesResponse mergeProfiles(MergeProfilesRequest request) {
+    return call("MergeProfiles", request, () -> merging.mergeProfiles(request));
+  }
+
+  @Override
+  public GetAutoMergingPreviewResponse getAutoMergingPreview(GetAutoMergingPreviewRequest request) {
+    return call("GetAutoMergingPreview", request,
+        () -> merging.preview(request, latestMatches(request)));
+  }
+
+  /** Counts against the request rate as GetAutoMergingPreview, which it extends. */
+  @Override
+  public AutoMergingPreview autoMergingPreview(GetAutoMergingPreviewRequest request) {
+    return call("GetAutoMergingPreview", request,
+        () -> merging.autoMergingPreview(request, latestMatches(request)));
+  }
+
+  /**
+   * Returns the latest matches, or none for a missing domain: the merge service then answers a bad
+   * request with its 400 before the missing domain's 404, as for every other operation.
+   */
+  private List<MatchItem> latestMatches(GetAutoMergingPreviewRequest request) {
+    return request.domainName() == null || registry.find(request.domainName()) == null
+        ? List.of() : jobs.latestMatches(request.domainName());
+  }
+
+  @Override
+  public ProfileLineage profileLineage(String domainName, String profileId) {
+    Objects.requireNonNull(domainName, "domainName");
+    Objects.requireNonNull(profileId, "profileId");
+    return guard("ProfileLineage", () -> merging.lineage(domainName, profileId));
   }
 
   @Override

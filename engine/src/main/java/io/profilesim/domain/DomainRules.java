@@ -5,6 +5,7 @@ import io.profilesim.exception.Violation;
 import io.profilesim.model.AutoMerging;
 import io.profilesim.model.ConflictResolution;
 import io.profilesim.model.ConflictResolvingModel;
+import io.profilesim.model.Consolidation;
 import io.profilesim.model.MatchingRequest;
 import io.profilesim.model.RuleBasedMatchingRequest;
 import io.profilesim.validation.ShapeValidator;
@@ -14,7 +15,7 @@ import java.util.List;
  * The rules of a domain configuration that span members, checked after the model's own
  * constraints so that one error lists every problem of the request.
  */
-final class DomainRules {
+public final class DomainRules {
   private DomainRules() {}
 
   /**
@@ -28,7 +29,7 @@ final class DomainRules {
       checkMatching(matching, violations);
     }
     if (ruleBased != null) {
-      checkConflictResolution(ruleBased.conflictResolution(), "ruleBasedMatching", violations);
+      checkConflictResolution(ruleBased.conflictResolution(), "ruleBasedMatching.", violations);
       checkRuleAttributes(ruleBased, violations);
     }
     if (!violations.isEmpty()) {
@@ -46,10 +47,23 @@ final class DomainRules {
           "AutoMerging cannot be enabled while Matching.Enabled is false: auto-merging runs only"
               + " inside the Identity Resolution Job, so nothing would ever be merged"));
     }
-    checkConflictResolution(autoMerging.conflictResolution(), "matching.autoMerging", out);
-    if (autoMerging.consolidation() != null
-        && autoMerging.consolidation().matchingAttributesList() != null) {
-      List<List<String>> criteria = autoMerging.consolidation().matchingAttributesList();
+    checkAutoMerging(autoMerging.consolidation(), autoMerging.conflictResolution(),
+        "matching.autoMerging", out);
+  }
+
+  /**
+   * Adds the violations of auto-merging settings that span members: consolidation criteria naming
+   * something a profile cannot hold, and SOURCE conflict resolution without a SourceName.
+   * CreateDomain, UpdateDomain and GetAutoMergingPreview share these rules.
+   *
+   * @param parent the path of the members' parent, empty at the top of a request
+   */
+  public static void checkAutoMerging(Consolidation consolidation, ConflictResolution resolution,
+      String parent, List<Violation> out) {
+    String prefix = parent.isEmpty() ? "" : parent + ".";
+    checkConflictResolution(resolution, prefix, out);
+    if (consolidation != null && consolidation.matchingAttributesList() != null) {
+      List<List<String>> criteria = consolidation.matchingAttributesList();
       for (int i = 0; i < criteria.size(); i++) {
         List<String> criterion = criteria.get(i);
         if (criterion == null) {
@@ -58,7 +72,7 @@ final class DomainRules {
         for (String attribute : criterion) {
           if (attribute != null && !attribute.isEmpty() && !ProfileAttributes.isValid(attribute)) {
             out.add(new Violation(
-                "matching.autoMerging.consolidation.matchingAttributesList." + (i + 1) + ".member",
+                prefix + "consolidation.matchingAttributesList." + (i + 1) + ".member",
                 attribute, unknownAttributeRule()));
           }
         }
@@ -89,10 +103,10 @@ final class DomainRules {
         + " an address or address part (Address, ShippingAddress.City, ...) or Attributes.<key>";
   }
 
-  private static void checkConflictResolution(ConflictResolution cr, String parent, List<Violation> out) {
+  private static void checkConflictResolution(ConflictResolution cr, String prefix, List<Violation> out) {
     if (cr != null && cr.conflictResolvingModel() == ConflictResolvingModel.SOURCE
         && (cr.sourceName() == null || cr.sourceName().isEmpty())) {
-      out.add(new Violation(parent + ".conflictResolution.sourceName", null,
+      out.add(new Violation(prefix + "conflictResolution.sourceName", null,
           "Member must not be null when ConflictResolvingModel is SOURCE: it names the object type"
               + " whose values win"));
     }
