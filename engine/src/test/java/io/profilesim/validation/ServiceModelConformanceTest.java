@@ -32,7 +32,7 @@ final class ServiceModelConformanceTest {
       "SearchProfiles", "AddProfileKey", "DeleteProfileKey", "PutProfileObjectType",
       "GetProfileObjectType", "DeleteProfileObjectType", "ListProfileObjectTypes",
       "PutProfileObject", "ListProfileObjects", "DeleteProfileObject", "GetIdentityResolutionJob",
-      "ListIdentityResolutionJobs", "GetMatches");
+      "ListIdentityResolutionJobs", "GetMatches", "MergeProfiles", "GetAutoMergingPreview");
 
   static Stream<Class<?>> modelTypes() throws IOException, URISyntaxException, ClassNotFoundException {
     Path dir = Path.of(ServiceModelConformanceTest.class.getResource("/io/profilesim/model").toURI());
