@@ -24,21 +24,17 @@ import io.profilesim.model.MergeProfilesRequest;
 import io.profilesim.model.MergeProfilesResponse;
 import io.profilesim.model.Profile;
 import io.profilesim.model.UpdateDomainRequest;
-import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Merging through the facade: GetAutoMergingPreview on a real job's matches, then the job's own
- * auto-merge doing what the preview said; MergeProfiles and lineage; the shapes' JSON.
+ * auto-merge doing what the preview said; MergeProfiles and lineage; golden responses (the
+ * shapes' round trip is {@code AwsJsonTest}'s).
  */
 final class MergingEndToEndTest {
   private static final String DOMAIN = "retail";
@@ -150,21 +146,6 @@ final class MergingEndToEndTest {
 
     assertThat(AwsJson.writePretty(response) + "\n").isEqualTo(golden("MergeProfilesResponse.json"));
     assertThat(profiles.profileLineage(DOMAIN, other).currentProfileId()).isEqualTo(main);
-  }
-
-  static Stream<Path> goldenFiles() throws IOException, URISyntaxException {
-    Path dir = Path.of(MergingEndToEndTest.class.getResource("/fixtures/merging").toURI());
-    return Files.list(dir).filter(p -> p.toString().endsWith(".json")).sorted();
-  }
-
-  @ParameterizedTest
-  @MethodSource("goldenFiles")
-  void goldenShape_roundTripsByteForByte(Path file) throws Exception {
-    String json = Files.readString(file);
-    Class<?> shape = Class.forName(
-        "io.profilesim.model." + file.getFileName().toString().replace(".json", ""));
-
-    assertThat(AwsJson.writePretty(AwsJson.read(json, shape)) + "\n").isEqualTo(json);
   }
 
   private static String golden(String name) throws Exception {

@@ -15,6 +15,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -24,8 +27,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 final class AwsJsonTest {
 
   static Stream<Path> goldenFiles() throws IOException, URISyntaxException {
-    Path dir = Path.of(AwsJsonTest.class.getResource("/fixtures/domain").toURI());
-    return Files.list(dir).filter(p -> p.toString().endsWith(".json")).sorted();
+    List<Path> files = new ArrayList<>();
+    for (String folder : List.of("/fixtures/domain", "/fixtures/merging")) {
+      Path dir = Path.of(AwsJsonTest.class.getResource(folder).toURI());
+      try (Stream<Path> listed = Files.list(dir)) {
+        listed.filter(p -> p.toString().endsWith(".json")).forEach(files::add);
+      }
+    }
+    return files.stream().sorted(Comparator.comparing(p -> p.getFileName().toString()));
   }
 
   /** Each golden file is named after its shape; reading and writing it must give it back unchanged. */
