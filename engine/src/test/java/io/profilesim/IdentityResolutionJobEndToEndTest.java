@@ -281,6 +281,21 @@ final class IdentityResolutionJobEndToEndTest {
   }
 
   @Test
+  void liveModeWithAClockInThePastPlansTheNextRealSaturday_andClosesPromptly() {
+    try (CustomerProfiles live = CustomerProfiles.builder()
+        .clock(TestClock.at("2026-01-03T00:00:00Z"))
+        .build()) {
+      live.createDomain(CreateDomainRequest.builder().domainName(DOMAIN).defaultExpirationDays(30)
+          .matching(MatchingRequest.builder().enabled(true).build()).build());
+
+      List<IdentityResolutionJob> history = jobs(live);
+      assertThat(history).singleElement().extracting(IdentityResolutionJob::status)
+          .isEqualTo(IdentityResolutionJobStatus.PENDING);
+      assertThat(history.get(0).jobStartTime()).isAfter(Instant.now());
+    }
+  }
+
+  @Test
   void liveInstancesCannotMoveTime() {
     try (CustomerProfiles live = CustomerProfiles.create()) {
       assertThatThrownBy(() -> live.advanceTimeTo(START))

@@ -1,6 +1,7 @@
 package io.profilesim.scheduling;
 
 import io.profilesim.model.JobSchedule;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
@@ -38,15 +39,34 @@ public final class QuartzJobScheduler implements JobScheduler {
   private final Properties properties;
   private final FireHandler handler;
   private Scheduler scheduler;
+  private boolean closed;
+  /** When set, no schedule starts before this clock's now. */
+  private final Clock wallClock;
 
   /**
    * @param overrides Quartz properties that replace the defaults (thread pool of 2 daemon threads,
    *     RAMJobStore, a misfire threshold of 60 s)
    */
   public QuartzJobScheduler(FireHandler handler, Properties overrides) {
+    this(handler, overrides, null);
+  }
+
+  private QuartzJobScheduler(FireHandler handler, Properties overrides, Clock wallClock) {
     this.handler = handler;
     this.properties = defaults();
     this.properties.putAll(overrides);
+    this.wallClock = wallClock;
+  }
+
+  /**
+   * Returns a scheduler for a service whose own clock need not be the wall clock (a fixed clock in
+   * a test or an example, say): each schedule starts from the later of the given instant and the
+   * wall clock's now, so a domain's first run is its next weekly instant in real time, never a
+   * catch-up run for an instant that passed before the service existed.
+   */
+  public static QuartzJobScheduler inWallClockTime(FireHandler handler, Properties overrides,
+      Clock wallClock) {
+    return new QuartzJobScheduler(handler, overrides, wallClock);
   }
 
   private static Properties defaults() {
@@ -68,7 +88,9 @@ public final class QuartzJobScheduler implements JobScheduler {
   public synchronized void schedule(String domainName, JobSchedule schedule, Instant from) {
     try {
       Scheduler s = scheduler();
-      CronTrigger trigger = WeeklyTrigger.of(domainName, schedule, from);
+      Instant start = wallClock != null && wallClock.instant().isAfter(from)
+          ? wallClock.instant() : from;
+      CronTrigger trigger = WeeklyTrigger.of(domainName, schedule, start);
       JobDetail job = JobBuilder.newJob(FireJob.class)
           .withIdentity(WeeklyTrigger.jobKey(domainName))
           .storeDurably()
@@ -110,19 +132,31 @@ public final class QuartzJobScheduler implements JobScheduler {
     }
   }
 
+  /**
+   * Shuts Quartz down, waiting for a running job to finish. The wait happens outside this object's
+   * lock, because the running job reads its next fire time through it.
+   */
   @Override
-  public synchronized void close() {
-    if (scheduler != null) {
+  public void close() {
+    Scheduler s;
+    synchronized (this) {
+      s = scheduler;
+      scheduler = null;
+      closed = true;
+    }
+    if (s != null) {
       try {
-        scheduler.shutdown(true);
+        s.shutdown(true);
       } catch (SchedulerException e) {
         throw new IllegalStateException("cannot shut the Quartz scheduler down", e);
       }
-      scheduler = null;
     }
   }
 
   private Scheduler scheduler() throws SchedulerException {
+    if (closed) {
+      throw new IllegalStateException("the Quartz scheduler was closed");
+    }
     if (scheduler == null) {
       Scheduler s = new StdSchedulerFactory(properties).getScheduler();
       s.getContext().put(HANDLER_KEY, handler);

@@ -1,14 +1,20 @@
 package io.profilesim.scheduling;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import io.profilesim.model.JobSchedule;
 import io.profilesim.model.JobScheduleDayOfTheWeek;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -59,5 +65,49 @@ final class QuartzJobSchedulerTest {
     scheduler.unschedule("retail");
 
     assertThat(scheduler.nextFireTime("retail")).isEmpty();
+  }
+
+  @Test
+  void closing_whileAJobReadsItsNextFireTime_waitsForItWithoutDeadlock() {
+    CountDownLatch started = new CountDownLatch(1);
+    CountDownLatch closing = new CountDownLatch(1);
+    List<Optional<Instant>> seen = new CopyOnWriteArrayList<>();
+    QuartzJobScheduler[] self = new QuartzJobScheduler[1];
+    self[0] = new QuartzJobScheduler((domain, at) -> {
+      started.countDown();
+      awaitQuietly(closing);
+      seen.add(self[0].nextFireTime(domain));
+    }, new Properties());
+    self[0].schedule("retail", null, Instant.now().minus(Duration.ofDays(21)));
+
+    assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+      started.await();
+      closing.countDown();
+      self[0].close();
+    });
+
+    assertThat(seen).as("the running job finished before close returned").hasSize(1);
+  }
+
+  @Test
+  void inWallClockTime_aScheduleFromThePastStartsNow_withoutACatchUpRun() throws Exception {
+    QuartzJobScheduler live = QuartzJobScheduler.inWallClockTime(
+        (domain, at) -> fired.add(domain + "@" + at), new Properties(), Clock.systemUTC());
+    try {
+      live.schedule("retail", null, Instant.parse("2026-01-03T00:00:00Z"));
+
+      assertThat(live.nextFireTime("retail").orElseThrow()).isAfter(Instant.now());
+      assertThat(fired.poll(2, TimeUnit.SECONDS)).isNull();
+    } finally {
+      live.close();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
