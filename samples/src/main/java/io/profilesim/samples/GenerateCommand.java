@@ -4,14 +4,11 @@ import io.profilesim.samples.generate.CustomerDataGenerator;
 import io.profilesim.samples.generate.GenerationStats;
 import io.profilesim.samples.generate.GeneratorSettings;
 import io.profilesim.samples.generate.Source;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -58,7 +55,7 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GeneratorSettings settings = settings();
-    prepareOutput();
+    OutputDirectory.prepare(spec.commandLine(), out, force, "replace the generated files in it");
     PrintWriter err = spec.commandLine().getErr();
     ProgressLine progress = new ProgressLine(err, spec.qualifiedName(), "records", nanoTime,
         ProgressLine.DEFAULT_INTERVAL_NANOS);
@@ -76,32 +73,6 @@ final class GenerateCommand implements Callable<Integer> {
           "--profiles must be between 1 and %,d, was %d", MAX_PROFILES, profiles));
     }
     return GeneratorSettings.defaults(profiles, seed);
-  }
-
-  /** Checks and creates the output directory, so that a bad --out fails before any work. */
-  private void prepareOutput() {
-    if (Files.exists(out) && !Files.isDirectory(out)) {
-      throw new BadInputException(spec.commandLine(),
-          "--out " + out + " is a file; expected a directory");
-    }
-    if (Files.isDirectory(out) && !force && !isEmpty(out)) {
-      throw new BadInputException(spec.commandLine(), "--out " + out + " is not empty; choose a"
-          + " new or empty directory, or add --force to replace the generated files in it");
-    }
-    try {
-      Files.createDirectories(out);
-    } catch (IOException e) {
-      throw new BadInputException(spec.commandLine(),
-          "--out " + out + " cannot be created: " + e);
-    }
-  }
-
-  private boolean isEmpty(Path dir) {
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
-    } catch (IOException e) {
-      throw new BadInputException(spec.commandLine(), "--out " + out + " cannot be read: " + e);
-    }
   }
 
   private void printSummary(GenerationStats stats) {

@@ -71,6 +71,7 @@ public final class ProfilesimCli implements Runnable {
   private static CommandLine commandLine(LongSupplier nanoTime) {
     CommandLine cli = new CommandLine(new ProfilesimCli());
     cli.addSubcommand(new GenerateCommand(nanoTime));
+    cli.addSubcommand(new SimulateCommand(nanoTime));
     cli.addSubcommand(new EvaluateCommand());
     cli.addSubcommand(new CommandLine.HelpCommand());
     return cli;

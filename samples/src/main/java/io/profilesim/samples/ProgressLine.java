@@ -41,6 +41,20 @@ final class ProgressLine {
     }
   }
 
+  /** Reports {@code done} so far, of a total not known ahead, if the interval has passed. */
+  void update(long done, String what) {
+    long now = nanoTime.getAsLong();
+    if (now - last >= intervalNanos) {
+      last = now;
+      err.println(String.format(Locale.ROOT, "%s: %s: %,d %s", prefix, what, done, unit));
+    }
+  }
+
+  /** Prints a line at once, whatever the interval. */
+  void note(String line) {
+    err.println(prefix + ": " + line);
+  }
+
   /** Returns the seconds since the line was created. */
   double elapsedSeconds() {
     return (nanoTime.getAsLong() - start) / 1e9;
