@@ -72,6 +72,7 @@ public final class ProfilesimCli implements Runnable {
     CommandLine cli = new CommandLine(new ProfilesimCli());
     cli.addSubcommand(new GenerateCommand(nanoTime));
     cli.addSubcommand(new SimulateCommand(nanoTime));
+    cli.addSubcommand(new ResolveCommand(nanoTime));
     cli.addSubcommand(new EvaluateCommand());
     cli.addSubcommand(new CommandLine.HelpCommand());
     return cli;
