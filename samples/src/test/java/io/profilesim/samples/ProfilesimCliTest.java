@@ -172,7 +172,7 @@ final class ProfilesimCliTest {
     assertThat(code).isEqualTo(ProfilesimCli.BAD_INPUT);
     assertThat(err.toString()).isEqualTo(String.format(
         "profilesim: Unmatched argument at index 0: 'generat'%n"
-            + "Did you mean: profilesim generate?%n"
+            + "Did you mean: profilesim generate or profilesim evaluate?%n"
             + "Try 'profilesim --help' for more information.%n"));
   }
 
