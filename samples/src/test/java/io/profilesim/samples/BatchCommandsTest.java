@@ -62,7 +62,7 @@ final class BatchCommandsTest {
     assertThat(code).isEqualTo(ProfilesimCli.OK);
     assertThat(again).isEqualTo(ProfilesimCli.OK);
     Map<String, String> files = contents(first);
-    assertThat(files).containsKeys("get-domain.json", "jobs.json", "matches.json",
+    assertThat(files).containsKeys("get-domain.json", "jobs.json", "matches.json", "resolution.csv",
         "dead-letter.jsonl", "report.md", "charts/group-sizes.svg", "charts/confidence.svg");
     assertThat(files.keySet().stream().filter(f -> f.endsWith("/_SUCCESS")).count())
         .isEqualTo(8);
@@ -102,6 +102,22 @@ final class BatchCommandsTest {
     assertThat(report).contains(String.format("%,d match groups holding",
         matches.matches().size()));
     assertThat(err.toString()).contains("profilesim simulate: 2026-01-10T02:00:00Z job ");
+  }
+
+  @Test
+  void simulateThenEvaluate_onRetail_tracesEveryRecordAndMergesNoTwoPeople() throws IOException {
+    Path dir = tmp.resolve("run");
+    run("simulate", RETAIL.toString(), "--out", dir.toString());
+
+    int code = run("evaluate", "--resolution", dir.resolve("resolution.csv").toString(),
+        "--truth", RETAIL.resolveSibling("data/truth.csv").toString(), "--level", "merge");
+
+    assertThat(code).isEqualTo(ProfilesimCli.OK);
+    assertThat(Files.readAllLines(dir.resolve("resolution.csv"))).hasSize(1201);
+    assertThat(out.toString()).contains("Level: merge; 1,200 records\n\n"
+        + "| measure | precision | recall | F1 |\n|---|---|---|---|\n"
+        + "| pairwise | 1.0000 | 0.5506 | 0.7102 |\n"
+        + "| B-cubed | 1.0000 | 0.7339 | 0.8465 |\n");
   }
 
   @Test

@@ -5,10 +5,7 @@ import io.profilesim.FileFormat;
 import io.profilesim.exception.CustomerProfilesException;
 import io.profilesim.json.AwsJson;
 import io.profilesim.model.CreateDomainRequest;
-import io.profilesim.model.MatchItem;
-import io.profilesim.model.Profile;
 import io.profilesim.model.PutProfileObjectTypeRequest;
-import io.profilesim.model.SearchProfilesRequest;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -17,10 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.LongSupplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -126,10 +120,10 @@ public final class Resolution {
       run.setUp(domain, List.of(objectType));
       String name = input.getFileName().toString();
       Path data = trim ? trimmedCopy() : input;
-      Map<String, String> profileOfKey;
+      RecordProfiles records = new RecordProfiles();
       try {
         run.ingest(objectType.objectTypeName(), data, name, format);
-        profileOfKey = profilesByKey(run.profiles(), data);
+        records.trace(run.profiles(), domain.domainName(), keys, data, format);
       } finally {
         if (trim) {
           deleteQuietly(data);
@@ -138,37 +132,10 @@ public final class Resolution {
       run.runJobNow();
       BatchRun.Outcome outcome = run.finish(domain.domainName() + " (" + name + " through "
           + objectType.objectTypeName() + ", seed " + seed + ")", "", List.of());
-      Map<String, String> finals = outcome.finalProfiles();
-      Map<String, MatchItem> groups = outcome.groups();
-      List<ResolutionRow> rows = new ArrayList<>();
-      profileOfKey.forEach((key, profile) -> {
-        MatchItem group = groups.get(profile);
-        rows.add(new ResolutionRow(key, profile, finals.getOrDefault(profile, profile),
-            group == null ? null : group.matchId(),
-            group == null ? null : group.confidenceScore()));
-      });
+      List<ResolutionRow> rows = records.rows(outcome);
       ResolutionFile.write(out.resolve(RESOLUTION), rows);
       return rows;
     }
-  }
-
-  /**
-   * Finds the profile of each record before the job merges anything, in file order; rows that were
-   * rejected (no key, or dead-lettered) find none and are left out.
-   */
-  private Map<String, String> profilesByKey(CustomerProfiles profiles, Path data) {
-    Map<String, String> profileOfKey = new LinkedHashMap<>();
-    keys.read(data, format, key -> {
-      if (key == null || profileOfKey.containsKey(key)) {
-        return;
-      }
-      List<Profile> found = profiles.searchProfiles(new SearchProfilesRequest(null, 2,
-          domain.domainName(), keys.keyName(), List.of(key), null, null)).items();
-      if (found.size() == 1) {
-        profileOfKey.put(key, found.get(0).profileId());
-      }
-    });
-    return profileOfKey;
   }
 
   /** The input with spaces around cells and header names removed, in a temporary file. */
