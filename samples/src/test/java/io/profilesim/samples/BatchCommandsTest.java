@@ -8,6 +8,7 @@ import io.profilesim.model.GetDomainResponse;
 import io.profilesim.model.GetMatchesResponse;
 import io.profilesim.model.ListIdentityResolutionJobsResponse;
 import io.profilesim.samples.batch.ReportWriter;
+import io.profilesim.validation.ShapeValidator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -82,6 +83,11 @@ final class BatchCommandsTest {
         ListIdentityResolutionJobsResponse.class);
     GetMatchesResponse matches = AwsJson.read(dir.resolve("matches.json"),
         GetMatchesResponse.class);
+    ShapeValidator model = ShapeValidator.standard();
+    assertThat(model.check(domain)).as("get-domain.json against GetDomainResponse").isEmpty();
+    assertThat(model.check(jobs)).as("jobs.json against ListIdentityResolutionJobsResponse")
+        .isEmpty();
+    assertThat(model.check(matches)).as("matches.json against GetMatchesResponse").isEmpty();
     // 1,200 records, each its own profile until the weekly jobs auto-merge 412 of them away; no
     // object is lost on the way.
     assertThat(domain.stats().profileCount()).isEqualTo(788);
