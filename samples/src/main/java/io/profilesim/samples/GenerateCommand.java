@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -38,13 +39,8 @@ final class GenerateCommand implements Callable<Integer> {
       description = "Seed every random choice derives from (default: ${DEFAULT-VALUE}).")
   private long seed;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "Directory to write to; created if missing, must be empty unless --force.")
-  private Path out;
-
-  @Option(names = "--force",
-      description = "Write into a non-empty directory, replacing files of the same names.")
-  private boolean force;
+  @Mixin
+  private OutputOptions output;
 
   private final LongSupplier nanoTime;
 
@@ -55,15 +51,14 @@ final class GenerateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GeneratorSettings settings = settings();
-    OutputDirectory.prepare(spec.commandLine(), out, force, "replace the generated files in it");
+    Path out = output.prepare(spec.commandLine(), "replace the generated files in it");
     PrintWriter err = spec.commandLine().getErr();
     ProgressLine progress = new ProgressLine(err, spec.qualifiedName(), "records", nanoTime,
         ProgressLine.DEFAULT_INTERVAL_NANOS);
     GenerationStats stats = CustomerDataGenerator.create(settings)
         .writeTo(out, progress::update);
-    printSummary(stats);
-    err.println(String.format(Locale.ROOT, "%s: done in %.1f s", spec.qualifiedName(),
-        progress.elapsedSeconds()));
+    printSummary(stats, out);
+    progress.done();
     return ProfilesimCli.OK;
   }
 
@@ -75,7 +70,7 @@ final class GenerateCommand implements Callable<Integer> {
     return GeneratorSettings.defaults(profiles, seed);
   }
 
-  private void printSummary(GenerationStats stats) {
+  private void printSummary(GenerationStats stats, Path out) {
     PrintWriter o = spec.commandLine().getOut();
     o.println(String.format(Locale.ROOT, "Wrote %,d records of %,d people in %,d households to %s",
         stats.records(), stats.clusters(), stats.households(), out));

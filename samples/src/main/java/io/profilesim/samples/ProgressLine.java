@@ -55,8 +55,9 @@ final class ProgressLine {
     err.println(prefix + ": " + line);
   }
 
-  /** Returns the seconds since the line was created. */
-  double elapsedSeconds() {
-    return (nanoTime.getAsLong() - start) / 1e9;
+  /** Prints the closing line: how long the command took. */
+  void done() {
+    err.println(String.format(Locale.ROOT, "%s: done in %.1f s", prefix,
+        (nanoTime.getAsLong() - start) / 1e9));
   }
 }

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -41,10 +42,6 @@ final class ResolveCommand implements Callable<Integer> {
       description = "The records: .csv with a header, or JSON Lines (.jsonl, .ndjson, .json).")
   private Path input;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "Directory to write to; created if missing, must be empty unless --force.")
-  private Path out;
-
   @Option(names = "--seed", paramLabel = "S", defaultValue = "0",
       description = "Seed of every generated identifier (default: ${DEFAULT-VALUE}).")
   private long seed;
@@ -57,9 +54,8 @@ final class ResolveCommand implements Callable<Integer> {
       description = "Strip spaces around CSV cells and column names first (FEBRL writes \", \").")
   private boolean trim;
 
-  @Option(names = "--force",
-      description = "Write into a non-empty directory, replacing files of the same names.")
-  private boolean force;
+  @Mixin
+  private OutputOptions output;
 
   private final LongSupplier nanoTime;
 
@@ -82,7 +78,7 @@ final class ResolveCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       throw new BadInputException(spec.commandLine(), e.getMessage());
     }
-    OutputDirectory.prepare(spec.commandLine(), out, force, "replace the run's files in it");
+    Path out = output.prepare(spec.commandLine(), "replace the run's files in it");
     PrintWriter err = spec.commandLine().getErr();
     ProgressLine progress = new ProgressLine(err, spec.qualifiedName(), "rows", nanoTime,
         ProgressLine.DEFAULT_INTERVAL_NANOS);
@@ -93,8 +89,7 @@ final class ResolveCommand implements Callable<Integer> {
     spec.commandLine().getOut().println(String.format(Locale.ROOT, "Resolved %,d records: %,d in"
         + " match groups, %,d merged into another profile; wrote %s", rows.size(), matched, merged,
         out.resolve(Resolution.RESOLUTION)));
-    err.println(String.format(Locale.ROOT, "%s: done in %.1f s", spec.qualifiedName(),
-        progress.elapsedSeconds()));
+    progress.done();
     return ProfilesimCli.OK;
   }
 }

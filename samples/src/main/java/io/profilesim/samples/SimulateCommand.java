@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.function.LongSupplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,13 +34,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (JSON).")
   private Path scenarioFile;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR",
-      description = "Directory to write to; created if missing, must be empty unless --force.")
-  private Path out;
-
-  @Option(names = "--force",
-      description = "Write into a non-empty directory, replacing files of the same names.")
-  private boolean force;
+  @Mixin
+  private OutputOptions output;
 
   private final LongSupplier nanoTime;
 
@@ -55,7 +51,7 @@ final class SimulateCommand implements Callable<Integer> {
     } catch (InvalidInputException e) {
       throw new BadInputException(spec.commandLine(), e.getMessage());
     }
-    OutputDirectory.prepare(spec.commandLine(), out, force, "replace the run's files in it");
+    Path out = output.prepare(spec.commandLine(), "replace the run's files in it");
     PrintWriter err = spec.commandLine().getErr();
     ProgressLine progress = new ProgressLine(err, spec.qualifiedName(), "rows", nanoTime,
         ProgressLine.DEFAULT_INTERVAL_NANOS);
@@ -65,8 +61,7 @@ final class SimulateCommand implements Callable<Integer> {
         + " groups, %,d merges; wrote %s", scenario.weeks(), scenario.domain().domainName(),
         outcome.domain().stats().profileCount(), outcome.matches().matches().size(),
         outcome.merges().size(), out.resolve("report.md")));
-    err.println(String.format(Locale.ROOT, "%s: done in %.1f s", spec.qualifiedName(),
-        progress.elapsedSeconds()));
+    progress.done();
     return ProfilesimCli.OK;
   }
 

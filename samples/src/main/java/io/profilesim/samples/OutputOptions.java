@@ -5,18 +5,29 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 import picocli.CommandLine;
+import picocli.CommandLine.Option;
 
-/** The {@code --out} folder of a command: checked and created before any work starts. */
-final class OutputDirectory {
-  private OutputDirectory() {}
+/**
+ * The {@code --out} and {@code --force} options of every command that writes files (a picocli
+ * mixin), and the check that runs before any work starts.
+ */
+final class OutputOptions {
+  @Option(names = "--out", required = true, paramLabel = "DIR",
+      description = "Directory to write to; created if missing, must be empty unless --force.")
+  private Path out;
+
+  @Option(names = "--force",
+      description = "Write into a non-empty directory, replacing files of the same names.")
+  private boolean force;
 
   /**
-   * Creates {@code out} if missing; refuses a file, or a non-empty folder unless {@code force}.
+   * Creates the folder if missing and returns it; refuses a file, or a non-empty folder unless
+   * {@code --force}.
    *
    * @param forceDoes what {@code --force} does, for the message
    * @throws BadInputException if the folder cannot be used
    */
-  static void prepare(CommandLine cli, Path out, boolean force, String forceDoes) {
+  Path prepare(CommandLine cli, String forceDoes) {
     if (Files.exists(out) && !Files.isDirectory(out)) {
       throw new BadInputException(cli, "--out " + out + " is a file; expected a directory");
     }
@@ -29,6 +40,7 @@ final class OutputDirectory {
     } catch (IOException e) {
       throw new BadInputException(cli, "--out " + out + " cannot be created: " + e);
     }
+    return out;
   }
 
   private static boolean isEmpty(CommandLine cli, Path dir) {
