@@ -48,7 +48,7 @@ final class Blocking {
       capped.addAll(r.capped);
       perKey.add(r.pairs);
     }
-    long[] pairs = mergeDistinct(perKey);
+    long[] pairs = union(perKey, t.size, pool);
     long possible = (long) t.size * (t.size - 1) / 2;
     capped.sort(Comparator.comparingInt(BlockingReport.CappedBlock::size).reversed()
         .thenComparing(BlockingReport.CappedBlock::key)
@@ -101,39 +101,66 @@ final class Blocking {
       }
       start = end;
     }
-    return new KeyResult(distinctSorted(pairs.toArray()),
+    return new KeyResult(pairs.toArray(),
         new BlockingReport.KeyReport(key.name, blocks, pairs.size(), cappedCount), capped);
   }
 
-  /** The union of sorted, distinct arrays, sorted and distinct: a k-way merge. */
-  static long[] mergeDistinct(List<long[]> sorted) {
-    int k = sorted.size();
-    int[] at = new int[k];
+  /**
+   * The union of the keys' pairs (each in any order, with repeats), sorted and distinct. The
+   * pairs are dealt into buckets by their first profile, so the buckets sort on the pool
+   * independently and, laid end to end in bucket order, are the sorted whole: one sort of every
+   * pair was the blocking stage's largest cost, and a merge of per-key sorted arrays its
+   * second. Each key's array is dropped as soon as it is dealt, to keep the peak heap down.
+   *
+   * @param perKey emptied as the arrays are dealt
+   */
+  static long[] union(List<long[]> perKey, int profiles, ExecutorService pool) {
     long total = 0;
-    for (long[] a : sorted) {
+    for (long[] a : perKey) {
       total += a.length;
     }
-    LongList out = new LongList((int) Math.min(total, Integer.MAX_VALUE - 8));
-    long last = -1;
-    while (true) {
-      int best = -1;
-      long min = Long.MAX_VALUE;
-      for (int i = 0; i < k; i++) {
-        if (at[i] < sorted.get(i).length && sorted.get(i)[at[i]] < min) {
-          min = sorted.get(i)[at[i]];
-          best = i;
-        }
-      }
-      if (best < 0) {
-        break;
-      }
-      at[best]++;
-      if (min != last) {
-        out.add(min);
-        last = min;
+    int buckets = (int) Math.max(1, Math.min(256, total >> 16));
+    int[] sizes = new int[buckets];
+    for (long[] a : perKey) {
+      for (long p : a) {
+        sizes[bucket(p, buckets, profiles)]++;
       }
     }
-    return out.toArray();
+    long[][] dealt = new long[buckets][];
+    for (int b = 0; b < buckets; b++) {
+      dealt[b] = new long[sizes[b]];
+    }
+    int[] filled = new int[buckets];
+    for (int k = 0; k < perKey.size(); k++) {
+      for (long p : perKey.get(k)) {
+        int b = bucket(p, buckets, profiles);
+        dealt[b][filled[b]++] = p;
+      }
+      perKey.set(k, null);
+    }
+    List<Future<long[]>> sorted = new ArrayList<>();
+    for (long[] d : dealt) {
+      sorted.add(pool.submit(() -> distinctSorted(d)));
+    }
+    long[][] parts = new long[buckets][];
+    int length = 0;
+    for (int b = 0; b < buckets; b++) {
+      parts[b] = Parallel.join(sorted.get(b));
+      dealt[b] = null;
+      length += parts[b].length;
+    }
+    long[] out = new long[length];
+    int at = 0;
+    for (long[] part : parts) {
+      System.arraycopy(part, 0, out, at, part.length);
+      at += part.length;
+    }
+    return out;
+  }
+
+  /** Buckets cover equal ranges of first profiles, in order. */
+  private static int bucket(long pair, int buckets, int profiles) {
+    return (int) ((long) first(pair) * buckets / profiles);
   }
 
   static long pair(int i, int j) {
@@ -195,13 +222,9 @@ final class Blocking {
     throw new IllegalStateException("profile " + profile + " has no value " + value);
   }
 
-  /** Sorts in place (in parallel for big arrays) and returns the distinct values. */
-  static long[] distinctSorted(long[] values) {
-    if (values.length > 1 << 16) {
-      Arrays.parallelSort(values);
-    } else {
-      Arrays.sort(values);
-    }
+  /** Sorts in place and returns the distinct values. */
+  private static long[] distinctSorted(long[] values) {
+    Arrays.sort(values);
     int n = 0;
     for (int k = 0; k < values.length; k++) {
       if (n == 0 || values[k] != values[n - 1]) {
