@@ -101,7 +101,7 @@ public final class MatchingEngine {
         scorer.guarded(pattern), sharedKeys(table));
   }
 
-  private static TrainedParameters train(ProfileTable t, List<Comparison> comparisons,
+  static TrainedParameters train(ProfileTable t, List<Comparison> comparisons,
       long[] patterns, long possiblePairs, MatchingSettings s, ExecutorService pool) {
     double[][] u = UEstimator.estimate(comparisons, t.size, s.seed(), pool);
     Em.Model model = Em.train(comparisons, patterns, u, Math.max(1, possiblePairs));
@@ -136,9 +136,9 @@ public final class MatchingEngine {
   }
 
   /** Links: pairs at or above the threshold, strongest first, minus those the guard holds. */
-  private record Links(long[] pairs, double[] probability, long guarded) {}
+  record Links(long[] pairs, double[] probability, long guarded) {}
 
-  private static Links links(Scorer scorer, long[] pairs, long[] patterns, double threshold,
+  static Links links(Scorer scorer, long[] pairs, long[] patterns, double threshold,
       ExecutorService pool) {
     // Each chunk keeps only its links (sort key: weight descending, then pair index) and counts
     // what the guard held; no per-pair array of weights is kept.
@@ -189,7 +189,7 @@ public final class MatchingEngine {
     return ~ascending;
   }
 
-  private static Clustering.Conflict chainCheck(Scorer scorer) {
+  static Clustering.Conflict chainCheck(Scorer scorer) {
     return new Clustering.Conflict() {
       @Override
       public boolean contradicts(int a, int b) {
@@ -203,7 +203,7 @@ public final class MatchingEngine {
     };
   }
 
-  private static List<MatchGroup> matchGroups(ProfileTable t, Clustering.Groups g) {
+  static List<MatchGroup> matchGroups(ProfileTable t, Clustering.Groups g) {
     long[] byRoot = new long[t.size];
     for (int i = 0; i < t.size; i++) {
       byRoot[i] = ((long) g.root()[i] << 32) | i;
