@@ -88,7 +88,7 @@ public class AllPairsBenchmark {
     MatchingEngine.Links links =
         MatchingEngine.links(scorer, compared, patterns, settings.matchThreshold(), pool);
     Clustering.Groups groups = Clustering.cluster(table.size, links.pairs(),
-        links.probability(), MatchingEngine.chainCheck(scorer));
+        links.probability(), MatchingEngine.chainCheck(scorer, compared, patterns));
     last = outcome(compared.length, groups);
     return last;
   }

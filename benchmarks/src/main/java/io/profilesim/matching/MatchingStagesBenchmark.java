@@ -130,7 +130,7 @@ public class MatchingStagesBenchmark {
   @Benchmark
   public Clustering.Groups group() {
     return Clustering.cluster(table.size, links.pairs(), links.probability(),
-        MatchingEngine.chainCheck(scorer));
+        MatchingEngine.chainCheck(scorer, pairs, patterns));
   }
 
   /** Writes the groups as the job's export (matches, report, manifest). */

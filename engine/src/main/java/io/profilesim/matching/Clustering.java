@@ -1,6 +1,8 @@
 package io.profilesim.matching;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The group stage: connected components over the links (pairs at or above the threshold), built
@@ -63,13 +65,27 @@ final class Clustering {
     }
     long accepted = 0;
     long refused = 0;
+    // Two groups refused once are refused again, by the same cross pairs, until one of them
+    // grows: many links often join the same two groups, and checking up to 64 x 64 pairs for
+    // each of them again was most of the grouping's time on large groups.
+    int[] version = new int[n];
+    Map<Long, Long> refusedAt = new HashMap<>();
     for (int e = 0; e < links.length; e++) {
       int a = find(parent, Blocking.first(links[e]));
       int b = find(parent, Blocking.second(links[e]));
       if (a == b) {
         continue;
       }
+      long groups = Blocking.pair(Math.min(a, b), Math.max(a, b));
+      long versions = a < b ? Blocking.pair(version[a], version[b])
+          : Blocking.pair(version[b], version[a]);
+      Long refusedVersions = refusedAt.get(groups);
+      if (refusedVersions != null && refusedVersions == versions) {
+        refused++;
+        continue;
+      }
       if (conflicts(a, b, next, conflict)) {
+        refusedAt.put(groups, versions);
         refused++;
         continue;
       }
@@ -77,6 +93,7 @@ final class Clustering {
       int small = big == a ? b : a;
       parent[small] = big;
       size[big] += size[small];
+      version[big]++;
       int t = next[big];
       next[big] = next[small];
       next[small] = t;

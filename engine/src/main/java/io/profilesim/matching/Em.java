@@ -56,18 +56,25 @@ final class Em {
       long possiblePairs) {
     long[] sorted = patterns.clone();
     Arrays.sort(sorted);
+    // Vectors repeat: tens of millions of pairs have a few thousand distinct ones, so the
+    // arrays of distinct vectors are sized by a first pass rather than by the pairs.
     int distinct = 0;
-    long[] keys = new long[sorted.length];
-    double[] counts = new double[sorted.length];
     for (int p = 0; p < sorted.length; p++) {
-      if (distinct == 0 || keys[distinct - 1] != sorted[p]) {
-        keys[distinct++] = sorted[p];
+      if (p == 0 || sorted[p] != sorted[p - 1]) {
+        distinct++;
       }
-      counts[distinct - 1]++;
+    }
+    long[] keys = new long[distinct];
+    double[] counts = new double[distinct];
+    int d = -1;
+    for (int p = 0; p < sorted.length; p++) {
+      if (p == 0 || sorted[p] != sorted[p - 1]) {
+        keys[++d] = sorted[p];
+      }
+      counts[d]++;
     }
     List<String> names = comparisons.stream().map(c -> c.name).toList();
-    return train(names, levelCounts(comparisons), Arrays.copyOf(keys, distinct),
-        Arrays.copyOf(counts, distinct), u, possiblePairs);
+    return train(names, levelCounts(comparisons), keys, counts, u, possiblePairs);
   }
 
   private static int[] levelCounts(List<Comparison> comparisons) {

@@ -62,7 +62,7 @@ public final class MatchingEngine {
     Scorer scorer = new Scorer(comparisons, parameters, s.termFrequencyAdjustment());
     Links links = links(scorer, candidates.pairs(), patterns, s.matchThreshold(), pool);
     Clustering.Groups groups = Clustering.cluster(table.size, links.pairs, links.probability,
-        chainCheck(scorer));
+        chainCheck(scorer, candidates.pairs(), patterns));
     List<MatchGroup> matchGroups = matchGroups(table, groups);
     int grouped = matchGroups.stream().mapToInt(g -> g.profileIds().size()).sum();
     return new MatchResult(matchGroups, table.size, candidates.report(), parameters,
@@ -189,16 +189,48 @@ public final class MatchingEngine {
     return ~ascending;
   }
 
-  static Clustering.Conflict chainCheck(Scorer scorer) {
+  /**
+   * The chain guard's view of a pair. Most cross pairs it asks about are candidates, whose vectors
+   * are already known (found by binary search in the sorted candidates); only the others are
+   * compared again. The guard asks {@code contradicts} and then {@code evidence} of one pair, so
+   * the last vector is kept for the second question.
+   */
+  static Clustering.Conflict chainCheck(Scorer scorer, long[] pairs, long[] patterns) {
+    // Where each profile's pairs start, so a search reads a few dozen pairs, not the whole array.
+    // Groups only ever hold profiles of some link, and links are candidates.
+    int profiles = 0;
+    for (long pair : pairs) {
+      profiles = Math.max(profiles, Blocking.second(pair) + 1);
+    }
+    int[] from = new int[profiles + 1];
+    for (long pair : pairs) {
+      from[Blocking.first(pair) + 1]++;
+    }
+    for (int i = 0; i < profiles; i++) {
+      from[i + 1] += from[i];
+    }
     return new Clustering.Conflict() {
+      private long lastPair = -1;
+      private long lastPattern;
+
+      private long pattern(int a, int b) {
+        long pair = Blocking.pair(a, b);
+        if (pair != lastPair) {
+          int p = Arrays.binarySearch(pairs, from[a], from[a + 1], pair);
+          lastPattern = p >= 0 ? patterns[p] : Patterns.of(scorer.comparisons, a, b);
+          lastPair = pair;
+        }
+        return lastPattern;
+      }
+
       @Override
       public boolean contradicts(int a, int b) {
-        return scorer.contradicts(Patterns.of(scorer.comparisons, a, b));
+        return scorer.contradicts(pattern(a, b));
       }
 
       @Override
       public double evidence(int a, int b) {
-        return scorer.evidenceAndCorrection(Patterns.of(scorer.comparisons, a, b), a, b);
+        return scorer.evidenceAndCorrection(pattern(a, b), a, b);
       }
     };
   }
