@@ -110,15 +110,19 @@ final class Clustering {
   private static boolean conflicts(int a, int b, int[] next, Conflict conflict) {
     int[] left = members(a, next);
     int[] right = members(b, next);
+    // Contradictions first: they need two attributes of each pair where the evidence needs all
+    // of them, and one contradiction settles the question.
+    for (int x : left) {
+      for (int y : right) {
+        if (conflict.contradicts(Math.min(x, y), Math.max(x, y))) {
+          return true;
+        }
+      }
+    }
     double evidence = 0;
     for (int x : left) {
       for (int y : right) {
-        int i = Math.min(x, y);
-        int j = Math.max(x, y);
-        if (conflict.contradicts(i, j)) {
-          return true;
-        }
-        evidence += conflict.evidence(i, j);
+        evidence += conflict.evidence(Math.min(x, y), Math.max(x, y));
       }
     }
     return evidence < 0;

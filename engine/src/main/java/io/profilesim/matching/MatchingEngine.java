@@ -192,8 +192,7 @@ public final class MatchingEngine {
   /**
    * The chain guard's view of a pair. Most cross pairs it asks about are candidates, whose vectors
    * are already known (found by binary search in the sorted candidates); only the others are
-   * compared again. The guard asks {@code contradicts} and then {@code evidence} of one pair, so
-   * the last vector is kept for the second question.
+   * compared again. A contradiction needs only the given names and birth dates.
    */
   static Clustering.Conflict chainCheck(Scorer scorer, long[] pairs, long[] patterns) {
     // Where each profile's pairs start, so a search reads a few dozen pairs, not the whole array.
@@ -210,22 +209,14 @@ public final class MatchingEngine {
       from[i + 1] += from[i];
     }
     return new Clustering.Conflict() {
-      private long lastPair = -1;
-      private long lastPattern;
-
       private long pattern(int a, int b) {
-        long pair = Blocking.pair(a, b);
-        if (pair != lastPair) {
-          int p = Arrays.binarySearch(pairs, from[a], from[a + 1], pair);
-          lastPattern = p >= 0 ? patterns[p] : Patterns.of(scorer.comparisons, a, b);
-          lastPair = pair;
-        }
-        return lastPattern;
+        int p = Arrays.binarySearch(pairs, from[a], from[a + 1], Blocking.pair(a, b));
+        return p >= 0 ? patterns[p] : Patterns.of(scorer.comparisons, a, b);
       }
 
       @Override
       public boolean contradicts(int a, int b) {
-        return scorer.contradicts(pattern(a, b));
+        return scorer.contradicts(a, b);
       }
 
       @Override

@@ -145,6 +145,16 @@ final class Scorer {
         && Patterns.level(pattern, birthDate) == comparisons.get(birthDate).different();
   }
 
+  /** {@link #contradicts(long)} of two profiles, comparing only the two attributes it reads. */
+  boolean contradicts(int i, int j) {
+    if (firstName < 0 || birthDate < 0) {
+      return false;
+    }
+    Comparison first = comparisons.get(firstName);
+    Comparison birth = comparisons.get(birthDate);
+    return first.level(i, j) == first.different() && birth.level(i, j) == birth.different();
+  }
+
   static double probability(double weight) {
     return 1 / (1 + Math.pow(2, -weight));
   }
