@@ -35,20 +35,19 @@ final class Blocking {
 
   static Candidates candidates(ProfileTable t, List<BlockingKey> keys, int maxBlockSize,
       ExecutorService pool) {
+    Buckets buckets = new Buckets(t.size);
     List<Future<KeyResult>> futures = new ArrayList<>();
     for (BlockingKey key : keys) {
-      futures.add(pool.submit(() -> block(t, key, maxBlockSize)));
+      futures.add(pool.submit(() -> block(t, key, maxBlockSize, buckets)));
     }
     List<BlockingReport.KeyReport> reports = new ArrayList<>();
     List<BlockingReport.CappedBlock> capped = new ArrayList<>();
-    List<long[]> perKey = new ArrayList<>();
     for (Future<KeyResult> f : futures) {
       KeyResult r = Parallel.join(f);
       reports.add(r.report);
       capped.addAll(r.capped);
-      perKey.add(r.pairs);
     }
-    long[] pairs = union(perKey, t.size, pool);
+    long[] pairs = buckets.sortedDistinct(pool);
     long possible = (long) t.size * (t.size - 1) / 2;
     capped.sort(Comparator.comparingInt(BlockingReport.CappedBlock::size).reversed()
         .thenComparing(BlockingReport.CappedBlock::key)
@@ -60,11 +59,11 @@ final class Blocking {
         new BlockingReport(reports, pairs.length, possible, reduction, shown));
   }
 
-  /** Pairs proposed by one key. */
-  static KeyResult block(ProfileTable t, BlockingKey key, int maxBlockSize) {
+  /** Deals the pairs one key proposes into {@code out}; returns what it did. */
+  static KeyResult block(ProfileTable t, BlockingKey key, int maxBlockSize, Buckets out) {
     Entries sorted = entries(t, key);
     long[] entries = sorted.entries;
-    LongList pairs = new LongList(entries.length);
+    Buckets.Dealer pairs = out.dealer();
     List<BlockingReport.CappedBlock> capped = new ArrayList<>();
     long blocks = 0;
     long cappedCount = 0;
@@ -101,66 +100,130 @@ final class Blocking {
       }
       start = end;
     }
-    return new KeyResult(pairs.toArray(),
-        new BlockingReport.KeyReport(key.name, blocks, pairs.size(), cappedCount), capped);
+    pairs.flush();
+    return new KeyResult(
+        new BlockingReport.KeyReport(key.name, blocks, pairs.dealt(), cappedCount), capped);
   }
 
   /**
-   * The union of the keys' pairs (each in any order, with repeats), sorted and distinct. The
-   * pairs are dealt into buckets by their first profile, so the buckets sort on the pool
-   * independently and, laid end to end in bucket order, are the sorted whole: one sort of every
-   * pair was the blocking stage's largest cost, and a merge of per-key sorted arrays its
-   * second. Each key's array is dropped as soon as it is dealt, to keep the peak heap down.
-   *
-   * @param perKey emptied as the arrays are dealt
+   * Candidate pairs, dealt by their first profile into buckets that every key fills at once.
+   * Keys propose a pair many times over (27.8M proposals for 16.8M pairs at a million profiles),
+   * so a bucket that fills up is first sorted and cleared of repeats, and grows only if that did
+   * not free a quarter of it: the heap holds about the distinct pairs, never every proposal. At
+   * the end each bucket is sorted on the pool, and the buckets laid end to end in order are the
+   * sorted whole, whatever order the keys dealt them in.
    */
-  static long[] union(List<long[]> perKey, int profiles, ExecutorService pool) {
-    long total = 0;
-    for (long[] a : perKey) {
-      total += a.length;
-    }
-    int buckets = (int) Math.max(1, Math.min(256, total >> 16));
-    int[] sizes = new int[buckets];
-    for (long[] a : perKey) {
-      for (long p : a) {
-        sizes[bucket(p, buckets, profiles)]++;
-      }
-    }
-    long[][] dealt = new long[buckets][];
-    for (int b = 0; b < buckets; b++) {
-      dealt[b] = new long[sizes[b]];
-    }
-    int[] filled = new int[buckets];
-    for (int k = 0; k < perKey.size(); k++) {
-      for (long p : perKey.get(k)) {
-        int b = bucket(p, buckets, profiles);
-        dealt[b][filled[b]++] = p;
-      }
-      perKey.set(k, null);
-    }
-    List<Future<long[]>> sorted = new ArrayList<>();
-    for (long[] d : dealt) {
-      sorted.add(pool.submit(() -> distinctSorted(d)));
-    }
-    long[][] parts = new long[buckets][];
-    int length = 0;
-    for (int b = 0; b < buckets; b++) {
-      parts[b] = Parallel.join(sorted.get(b));
-      dealt[b] = null;
-      length += parts[b].length;
-    }
-    long[] out = new long[length];
-    int at = 0;
-    for (long[] part : parts) {
-      System.arraycopy(part, 0, out, at, part.length);
-      at += part.length;
-    }
-    return out;
-  }
+  static final class Buckets {
+    private static final int BATCH = 256;
+    private final int profiles;
+    private final long[][] items;
+    private final int[] sizes;
+    private final Object[] locks;
 
-  /** Buckets cover equal ranges of first profiles, in order. */
-  private static int bucket(long pair, int buckets, int profiles) {
-    return (int) ((long) first(pair) * buckets / profiles);
+    Buckets(int profiles) {
+      this.profiles = profiles;
+      int count = Math.max(1, Math.min(1024, profiles >> 10));
+      items = new long[count][];
+      sizes = new int[count];
+      locks = new Object[count];
+      for (int b = 0; b < count; b++) {
+        items[b] = new long[1024];
+        locks[b] = new Object();
+      }
+    }
+
+    /** A dealer for one thread: it batches pairs per bucket before taking the bucket's lock. */
+    Dealer dealer() {
+      return new Dealer();
+    }
+
+    private void add(int b, long[] batch, int n) {
+      synchronized (locks[b]) {
+        addLocked(b, batch, n);
+      }
+    }
+
+    private void addLocked(int b, long[] batch, int n) {
+      long[] a = items[b];
+      if (sizes[b] + n > a.length) {
+        sizes[b] = compact(a, sizes[b]);
+        if (sizes[b] + n > a.length * 3 / 4) {
+          a = Arrays.copyOf(a, Math.max(sizes[b] + n, a.length + (a.length >> 1)));
+          items[b] = a;
+        }
+      }
+      System.arraycopy(batch, 0, a, sizes[b], n);
+      sizes[b] += n;
+    }
+
+    /** Every pair dealt, sorted and distinct. */
+    long[] sortedDistinct(ExecutorService pool) {
+      List<Future<Integer>> sorted = new ArrayList<>();
+      for (int b = 0; b < items.length; b++) {
+        int bucket = b;
+        sorted.add(pool.submit(() -> compact(items[bucket], sizes[bucket])));
+      }
+      int length = 0;
+      for (int b = 0; b < items.length; b++) {
+        sizes[b] = Parallel.join(sorted.get(b));
+        length += sizes[b];
+      }
+      long[] out = new long[length];
+      int at = 0;
+      for (int b = 0; b < items.length; b++) {
+        System.arraycopy(items[b], 0, out, at, sizes[b]);
+        at += sizes[b];
+        items[b] = null;
+      }
+      return out;
+    }
+
+    /** Sorts {@code a[0, n)} and moves its distinct values to the front; returns how many. */
+    private static int compact(long[] a, int n) {
+      Arrays.sort(a, 0, n);
+      int d = 0;
+      for (int k = 0; k < n; k++) {
+        if (d == 0 || a[k] != a[d - 1]) {
+          a[d++] = a[k];
+        }
+      }
+      return d;
+    }
+
+    /** Collects one thread's pairs per bucket. */
+    final class Dealer {
+      private final long[][] batches = new long[items.length][];
+      private final int[] filled = new int[items.length];
+      private long dealt;
+
+      void add(long pair) {
+        int b = (int) ((long) first(pair) * items.length / profiles);
+        long[] batch = batches[b];
+        if (batch == null) {
+          batch = new long[BATCH];
+          batches[b] = batch;
+        }
+        batch[filled[b]++] = pair;
+        dealt++;
+        if (filled[b] == BATCH) {
+          Buckets.this.add(b, batch, BATCH);
+          filled[b] = 0;
+        }
+      }
+
+      void flush() {
+        for (int b = 0; b < batches.length; b++) {
+          if (filled[b] > 0) {
+            Buckets.this.add(b, batches[b], filled[b]);
+            filled[b] = 0;
+          }
+        }
+      }
+
+      long dealt() {
+        return dealt;
+      }
+    }
   }
 
   static long pair(int i, int j) {
@@ -222,20 +285,7 @@ final class Blocking {
     throw new IllegalStateException("profile " + profile + " has no value " + value);
   }
 
-  /** Sorts in place and returns the distinct values. */
-  private static long[] distinctSorted(long[] values) {
-    Arrays.sort(values);
-    int n = 0;
-    for (int k = 0; k < values.length; k++) {
-      if (n == 0 || values[k] != values[n - 1]) {
-        values[n++] = values[k];
-      }
-    }
-    return Arrays.copyOf(values, n);
-  }
-
-
-  /** What one key proposed. */
-  record KeyResult(long[] pairs, BlockingReport.KeyReport report,
+  /** What one key did. */
+  record KeyResult(BlockingReport.KeyReport report,
       List<BlockingReport.CappedBlock> capped) {}
 }
