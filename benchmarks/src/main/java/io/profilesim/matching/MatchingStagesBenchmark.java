@@ -34,7 +34,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * match weights of every candidate pair), group (links, strongest first, under the chain guard),
  * export (the job's files), and the whole matching call. Data: the samples generator's records
  * with seed 42, one profile per record. Pairs scored per second = the candidate pairs printed at
- * set-up / the time of {@code scorePairs}.
+ * set-up / the time of {@code scorePairs}. The heap is 4 GB because the state holds every stage's
+ * output at once (a job holds one or two at a time and fits in 3 GB).
  *
  * <pre>
  * mvn -B -pl benchmarks -am package -DskipTests
@@ -46,7 +47,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(
     value = 1,
-    jvmArgsAppend = {"-Xms3g", "-Xmx3g"})
+    jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
 @Warmup(iterations = 3)
 @Measurement(iterations = 5)
 public class MatchingStagesBenchmark {
