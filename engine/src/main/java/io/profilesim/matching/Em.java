@@ -54,24 +54,27 @@ final class Em {
 
   static Model train(List<Comparison> comparisons, long[] patterns, double[][] u,
       long possiblePairs) {
-    long[] sorted = patterns.clone();
-    Arrays.sort(sorted);
-    // Vectors repeat: tens of millions of pairs have a few thousand distinct ones, so the
-    // arrays of distinct vectors are sized by a first pass rather than by the pairs.
-    int distinct = 0;
-    for (int p = 0; p < sorted.length; p++) {
-      if (p == 0 || sorted[p] != sorted[p - 1]) {
-        distinct++;
+    // Tens of millions of pairs have a few thousand distinct vectors: count them in a primitive
+    // map (a sorted copy of the vectors would double the largest array of the job), then order
+    // them, so that sums run in the same order whatever the order of the pairs.
+    LongIntMap ids = new LongIntMap(1024);
+    LongList seen = new LongList(1024);
+    double[] byId = new double[1024];
+    for (long p : patterns) {
+      int id = ids.idOf(p);
+      if (id == seen.size()) {
+        seen.add(p);
+        if (id == byId.length) {
+          byId = Arrays.copyOf(byId, id * 2);
+        }
       }
+      byId[id]++;
     }
-    long[] keys = new long[distinct];
-    double[] counts = new double[distinct];
-    int d = -1;
-    for (int p = 0; p < sorted.length; p++) {
-      if (p == 0 || sorted[p] != sorted[p - 1]) {
-        keys[++d] = sorted[p];
-      }
-      counts[d]++;
+    long[] keys = seen.toArray();
+    Arrays.sort(keys);
+    double[] counts = new double[keys.length];
+    for (int d = 0; d < keys.length; d++) {
+      counts[d] = byId[ids.idOf(keys[d])];
     }
     List<String> names = comparisons.stream().map(c -> c.name).toList();
     return train(names, levelCounts(comparisons), keys, counts, u, possiblePairs);
