@@ -97,7 +97,7 @@ public final class ExportWriter {
       manifest.put("MatchGenerationDate", export.matchGenerationDate());
       manifest.put("Files", files);
       writeLines(staging, "manifest.json", List.of(AwsJson.writePretty(manifest)));
-      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      replace(target, staging);
       beforeEachFile.before(SUCCESS);
       Path marker = target.resolveSibling("." + target.getFileName() + SUCCESS);
       Files.write(marker, new byte[0]);
@@ -112,6 +112,23 @@ public final class ExportWriter {
       throw new UncheckedIOException("cannot export job " + export.jobId() + " to s3://"
           + export.bucket() + "/" + export.keyPrefix() + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Moves the staged folder into place. A folder already there (the same job exported again, as a
+   * rerun of a deterministic simulation into the same root does) is moved aside first and deleted
+   * after: a reader sees the old job, briefly none, then the new one, never a mix of the two.
+   */
+  private static void replace(Path target, Path staging) throws IOException {
+    if (!Files.exists(target)) {
+      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      return;
+    }
+    Path old = target.resolveSibling("." + target.getFileName() + ".replaced");
+    deleteRecursively(old);
+    Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+    deleteRecursively(old);
   }
 
   /** Writes one JSON document per line (strings as they are) and describes the file. */

@@ -118,4 +118,25 @@ final class ExportWriterTest {
       assertThat(Files.readAllBytes(a.resolve(f))).as(f).isEqualTo(Files.readAllBytes(b.resolve(f)));
     }
   }
+
+  @Test
+  void exportingAJobAgain_replacesItsFolderWholeAndLeavesNothingAside() throws IOException {
+    String key = "ir/retail/0123456789abcdef0123456789abcdef/";
+    Path first = new ExportWriter(root).write(export(key));
+    Files.writeString(first.resolve("stale.txt"), "from an earlier run");
+
+    Path again = new ExportWriter(root).write(export(key));
+
+    assertThat(again).isEqualTo(first);
+    assertThat(listing()).containsExactly(
+        "profile-exports/ir/retail/0123456789abcdef0123456789abcdef/_SUCCESS",
+        "profile-exports/ir/retail/0123456789abcdef0123456789abcdef/manifest.json",
+        "profile-exports/ir/retail/0123456789abcdef0123456789abcdef/matches.jsonl",
+        "profile-exports/ir/retail/0123456789abcdef0123456789abcdef/matching-report.json",
+        "profile-exports/ir/retail/0123456789abcdef0123456789abcdef/merges.jsonl");
+    try (Stream<Path> siblings = Files.list(first.getParent())) {
+      assertThat(siblings.map(p -> p.getFileName().toString()))
+          .containsExactly("0123456789abcdef0123456789abcdef");
+    }
+  }
 }
