@@ -24,6 +24,10 @@ final class Blocking {
   private static final int PROFILE_BITS = 27;
   private static final long PROFILE_MASK = (1L << PROFILE_BITS) - 1;
   private static final int REPORTED_CAPPED_BLOCKS = 100;
+  /** Blocks of two-attribute keys larger than this pair by sorted neighbourhood. */
+  static final int NEIGHBOURHOOD_FROM = 20;
+  /** How many following profiles each profile of such a block meets. */
+  static final int WINDOW = 10;
 
   private Blocking() {}
 
@@ -90,6 +94,17 @@ final class Blocking {
           capped.add(new BlockingReport.CappedBlock(key.name, render(key, members[0],
               sorted.distinct == null ? id : sorted.distinct[(int) id]),
               size));
+        } else if (size > NEIGHBOURHOOD_FROM && key.sortsLargeBlocks()) {
+          // Sorted neighbourhood: all pairs of a large block grow with the square of its size
+          // (a common first name in a big city), so each profile meets only its next WINDOW
+          // neighbours in an order that brings one person's profiles together.
+          key.sortForNeighbourhood(members, size);
+          for (int a = 0; a < size; a++) {
+            for (int b = a + 1; b < size && b <= a + WINDOW; b++) {
+              pairs.add(members[a] < members[b] ? pair(members[a], members[b])
+                  : pair(members[b], members[a]));
+            }
+          }
         } else {
           for (int a = 0; a < size; a++) {
             for (int b = a + 1; b < size; b++) {

@@ -1,6 +1,7 @@
 package io.profilesim.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -32,12 +33,16 @@ final class BlockingKey {
   private final Column first;
   private final Column second;
   private final boolean unordered;
+  /** The identifying columns outside the key, in order: what a large block is sorted by. */
+  private final List<Column> others;
 
-  private BlockingKey(String name, Column first, Column second, boolean unordered) {
+  private BlockingKey(String name, Column first, Column second, boolean unordered,
+      List<Column> others) {
     this.name = name;
     this.first = first;
     this.second = second;
     this.unordered = unordered;
+    this.others = others;
   }
 
   /** The default keys over a table's columns. */
@@ -71,7 +76,58 @@ final class BlockingKey {
         || (b != null && (second == null || !Comparisons.usable(second, t.size)))) {
       return;
     }
-    keys.add(new BlockingKey(b == null ? a : a + "+" + b, first, second, unordered));
+    List<Column> others = new ArrayList<>();
+    if (b != null) {
+      for (String attribute : IDENTIFYING) {
+        Column c = t.column(attribute);
+        if (!attribute.equals(a) && !attribute.equals(b) && c != null
+            && Comparisons.usable(c, t.size)) {
+          others.add(c);
+        }
+      }
+    }
+    keys.add(new BlockingKey(b == null ? a : a + "+" + b, first, second, unordered,
+        List.copyOf(others)));
+  }
+
+  /** Whether large blocks of this key pair by sorted neighbourhood rather than all pairs. */
+  boolean sortsLargeBlocks() {
+    return !others.isEmpty();
+  }
+
+  /**
+   * Orders the members of a large block so that profiles agreeing on the identifying attributes
+   * outside the key sit next to each other: by the first value code of each such attribute in
+   * turn (missing first), then by profile. Profiles of one person then fall within a window of
+   * each other even in a block of a common name in a big city.
+   */
+  void sortForNeighbourhood(int[] members, int size) {
+    Integer[] boxed = new Integer[size];
+    for (int m = 0; m < size; m++) {
+      boxed[m] = members[m];
+    }
+    Arrays.sort(boxed, (x, y) -> {
+      for (Column c : others) {
+        int cmp = Integer.compare(firstCode(c, x), firstCode(c, y));
+        if (cmp != 0) {
+          return cmp;
+        }
+      }
+      return Integer.compare(x, y);
+    });
+    for (int m = 0; m < size; m++) {
+      members[m] = boxed[m];
+    }
+  }
+
+  private static int firstCode(Column c, int i) {
+    for (int s = 0; s < c.slots; s++) {
+      int code = c.code(i, s);
+      if (code != Column.MISSING) {
+        return code;
+      }
+    }
+    return Column.MISSING;
   }
 
   /** How many values a profile can have under this key. */

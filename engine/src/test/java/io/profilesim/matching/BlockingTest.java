@@ -81,4 +81,35 @@ final class BlockingTest {
         Fixtures.named("b", "John", "Brown", "1990-03-04"));
     assertThat(block(profiles, 500).pairs()).isEmpty();
   }
+
+  @Test
+  void aLargeBlockPairsEachProfileWithItsNeighboursInTheOrderOfTheOtherAttributes() {
+    List<Profile> profiles = new ArrayList<>();
+    int size = Blocking.NEIGHBOURHOOD_FROM * 3;
+    for (int i = 0; i < size; i++) {
+      // One first name in one city, each with another family name, postcode and street: the
+      // FirstName+City block is large, and only that key brings them together.
+      profiles.add(person("p" + i, "John", "Family" + (char) ('a' + i % 26) + (char) ('a' + i / 26),
+          null, null, null, i + " Elm St", "Springfield", Integer.toString(10000 + i)));
+    }
+
+    Blocking.Candidates c = block(profiles, 500);
+
+    long expected = windowPairs(size);
+    assertThat(c.report().keys())
+        .filteredOn(k -> k.key().equals("FirstName.phonetic+Address.City"))
+        .singleElement().satisfies(k -> assertThat(k.pairs()).isEqualTo(expected));
+    // Other keys add the few pairs whose family names share a phonetic code; all pairs would be
+    // size * (size - 1) / 2.
+    assertThat(c.report().candidatePairs()).isBetween(expected, expected * 11 / 10);
+  }
+
+  /** The pairs of a block of {@code size} in which each profile meets its next WINDOW ones. */
+  private static long windowPairs(int size) {
+    long pairs = 0;
+    for (int a = 0; a < size; a++) {
+      pairs += Math.min(Blocking.WINDOW, size - 1 - a);
+    }
+    return pairs;
+  }
 }
