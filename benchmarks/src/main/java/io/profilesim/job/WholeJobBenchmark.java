@@ -2,6 +2,10 @@ package io.profilesim.job;
 
 import io.profilesim.CustomerProfiles;
 import io.profilesim.json.AwsJson;
+import io.profilesim.model.AutoMerging;
+import io.profilesim.model.ConflictResolution;
+import io.profilesim.model.ConflictResolvingModel;
+import io.profilesim.model.Consolidation;
 import io.profilesim.model.CreateDomainRequest;
 import io.profilesim.model.ExportingConfig;
 import io.profilesim.model.GetIdentityResolutionJobResponse;
@@ -18,6 +22,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -37,8 +42,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The whole Identity Resolution Job through the facade: a domain with matching and an S3 export,
  * the generator's files (seed 42) bulk-ingested through their object types before each iteration
- * (not timed), then {@code runIdentityResolutionJob} timed: snapshot, match, export. Auto-merging
- * is left off until the merging stage is on main (the job refuses it today).
+ * (not timed), then {@code runIdentityResolutionJob} timed: snapshot, match, auto-merge (groups
+ * scoring 0.95 or more, by email, then by phone and family name, RECENCY) and export.
  *
  * <pre>
  * java -jar benchmarks/target/benchmarks.jar WholeJobBenchmark -p records=1000000
@@ -81,7 +86,13 @@ public class WholeJobBenchmark {
         .deadLetterQueueUrl("profilesim://dlq/" + DOMAIN)
         .matching(MatchingRequest.builder()
             .enabled(true)
-            // No AutoMerging yet: the job refuses it until the merging stage lands on main.
+            .autoMerging(AutoMerging.builder()
+                .enabled(true)
+                .consolidation(new Consolidation(List.of(List.of("EmailAddress"),
+                    List.of("PhoneNumber", "LastName"))))
+                .conflictResolution(new ConflictResolution(ConflictResolvingModel.RECENCY, null))
+                .minAllowedConfidenceScoreForMerging(0.95)
+                .build())
             .exportingConfig(new ExportingConfig(new S3ExportingConfig("results", "identity")))
             .build())
         .build());
