@@ -2,7 +2,10 @@ package io.profilesim.matching;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -57,5 +60,20 @@ final class MatchingBenchmarksTest {
     assertThat(a.profiles()).isEqualTo(b.profiles()).hasSize(50);
     assertThat(a.person()).isEqualTo(b.person());
     assertThat(GeneratedProfiles.generate(50, 43).profiles()).isNotEqualTo(a.profiles());
+  }
+
+  @Test
+  void timedMatchPrintsWhatItMatched() {
+    PrintStream original = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      TimedMatch.main(new String[] {"400"});
+    } finally {
+      System.setOut(original);
+    }
+
+    assertThat(printed.toString(StandardCharsets.UTF_8))
+        .startsWith("400 profiles matched in ").contains(" candidate pairs, ");
   }
 }
