@@ -65,12 +65,12 @@ public final class DefaultJobPipeline implements JobPipeline {
     return profiles;
   }
 
-  /** The groups as GetMatches returns them; the engine's result rides along for merging. */
+  /** The groups as GetMatches returns them, and the report of how they were found. */
   static MatchOutcome outcome(MatchResult result) {
     List<MatchItem> items = new ArrayList<>(result.groups().size());
     for (MatchGroup g : result.groups()) {
       items.add(new MatchItem(g.matchId(), g.profileIds(), g.confidenceScore()));
     }
-    return new MatchOutcome(items, MatchingReport.of(result), result);
+    return new MatchOutcome(items, MatchingReport.of(result));
   }
 }

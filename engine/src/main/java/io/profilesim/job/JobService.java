@@ -340,8 +340,8 @@ public final class JobService implements DomainListener {
   }
 
   /**
-   * Returns what the latest completed run of a domain found (its match groups by MatchId, its
-   * report and the engine's own result), or empty before the first run.
+   * Returns what the latest completed run of a domain found (its match groups and the report of
+   * how it found them), or empty before the first run.
    *
    * @throws io.profilesim.exception.ResourceNotFoundException if the domain does not exist
    */

@@ -9,10 +9,8 @@ import java.util.List;
  *
  * @param matches the match groups, each of two or more profiles
  * @param report any JSON-serializable description of the matching, or {@code null}
- * @param detail what the merging step needs beyond the match items (the engine's own result), or
- *     {@code null}
  */
-public record MatchOutcome(List<MatchItem> matches, Object report, Object detail) {
+public record MatchOutcome(List<MatchItem> matches, Object report) {
   public MatchOutcome {
     matches = List.copyOf(matches);
   }

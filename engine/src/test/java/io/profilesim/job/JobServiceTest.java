@@ -383,7 +383,7 @@ final class JobServiceTest {
           if (failFindMatches != null) {
             throw failFindMatches;
           }
-          return new MatchOutcome(matches, null, null);
+          return new MatchOutcome(matches, null);
         }
 
         @Override

@@ -77,7 +77,7 @@ final class MergeFixture {
   static MatchOutcome group(double score, String... ids) {
     List<String> sorted = new java.util.ArrayList<>(List.of(ids));
     sorted.sort(null);
-    return new MatchOutcome(List.of(new MatchItem("m1", sorted, score)), null, null);
+    return new MatchOutcome(List.of(new MatchItem("m1", sorted, score)), null);
   }
 
   static AutoMerging autoMerging(List<List<String>> criteria) {

@@ -116,7 +116,7 @@ final class MergePropertyTest {
         List<List<String>> criteria = op.kind() == 2 ? null : List.of(List.of("FirstName"),
             List.of("EmailAddress"));
         ids.sort(null);
-        MatchOutcome outcome = new MatchOutcome(List.of(new MatchItem("m", ids, 1.0)), null, null);
+        MatchOutcome outcome = new MatchOutcome(List.of(new MatchItem("m", ids, 1.0)), null);
         return merging.autoMerge(domain, outcome, MergeFixture.autoMerging(criteria), "job")
             .stream().mapToLong(m -> m.mergedProfileIds().size()).sum();
       }
