@@ -26,8 +26,6 @@ abstract class Comparison {
   final List<String> levels;
   final Column column;
   final boolean termFrequency;
-  /** Null for comparisons cheaper to compute than to look up, or with too many values to repeat. */
-  private final ThreadLocal<LevelCache> cache;
   private long[] signatures;
 
   Comparison(String name, List<String> levels, Column column, boolean termFrequency) {
@@ -35,7 +33,6 @@ abstract class Comparison {
     this.levels = List.copyOf(levels);
     this.column = column;
     this.termFrequency = termFrequency;
-    this.cache = cached() ? ThreadLocal.withInitial(LevelCache::new) : null;
   }
 
   /** Whether value pairs repeat enough (names, cities) for a cache of levels to pay. */
@@ -43,6 +40,15 @@ abstract class Comparison {
     return false;
   }
 
+  /**
+   * A cache for one thread's run of {@link #level(int[], int, int, int, int, LevelCache)}, or
+   * null for comparisons cheaper to compute than to look up, or with too many values to repeat.
+   * Callers hold it for a chunk of pairs: a thread-local looked up per pair cost a fifth of the
+   * compare stage.
+   */
+  final LevelCache newCache() {
+    return cached() ? new LevelCache() : null;
+  }
   /** Jaro-Winkler of two value codes, or 0 when it cannot reach {@code floor}. */
   final double jaroWinkler(int a, int b, double floor) {
     long[] sig = signatures();
@@ -71,16 +77,16 @@ abstract class Comparison {
 
   /** The level of profiles {@code i} and {@code j}, or {@link #MISSING}. */
   int level(int i, int j) {
-    return level(column.codes, i * column.slots, j * column.slots, i, j);
+    return level(column.codes, i * column.slots, j * column.slots, i, j, null);
   }
 
   /**
    * The level of profiles {@code i} and {@code j} whose codes for this comparison start at
    * {@code baseA} and {@code baseB} of {@code codes} (the column itself, or a row-major copy of
-   * several columns that keeps one profile's codes together in memory).
+   * several columns that keeps one profile's codes together in memory), through {@code c} when
+   * not null.
    */
-  int level(int[] codes, int baseA, int baseB, int i, int j) {
-    LevelCache c = cache == null ? null : cache.get();
+  int level(int[] codes, int baseA, int baseB, int i, int j, LevelCache c) {
     int best = MISSING;
     int slots = column.slots;
     for (int sa = 0; sa < slots; sa++) {

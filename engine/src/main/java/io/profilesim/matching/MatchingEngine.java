@@ -145,11 +145,13 @@ public final class MatchingEngine {
     int chunks = Math.max(1, (pairs.length + Parallel.CHUNK - 1) / Parallel.CHUNK);
     long[][] found = new long[chunks][];
     long[] held = new long[chunks];
+    double floor = Scorer.weightFloor(threshold);
     Parallel.forRange(pool, pairs.length, (from, to) -> {
       LongList order = new LongList(64);
       long guarded = 0;
       for (int p = from; p < to; p++) {
-        double w = scorer.weight(patterns[p], Blocking.first(pairs[p]), Blocking.second(pairs[p]));
+        double w = scorer.weightReaching(patterns[p], Blocking.first(pairs[p]),
+            Blocking.second(pairs[p]), floor);
         if (Scorer.probability(w) >= threshold) {
           if (scorer.guarded(patterns[p])) {
             guarded++;

@@ -40,8 +40,9 @@ final class Patterns {
     Rows rows = Rows.of(comparisons);
     long[] patterns = new long[pairs.length];
     Parallel.forRange(pool, pairs.length, (from, to) -> {
+      LevelCache[] caches = rows.newCaches();
       for (int p = from; p < to; p++) {
-        patterns[p] = rows.pattern(Blocking.first(pairs[p]), Blocking.second(pairs[p]));
+        patterns[p] = rows.pattern(Blocking.first(pairs[p]), Blocking.second(pairs[p]), caches);
       }
     });
     return patterns;
@@ -80,12 +81,22 @@ final class Patterns {
       return new Rows(comparisons, codes, width, offsets);
     }
 
-    long pattern(int i, int j) {
+    /** One cache per comparison (null where it has none), for one thread's run of pairs. */
+    LevelCache[] newCaches() {
+      LevelCache[] caches = new LevelCache[comparisons.size()];
+      for (int k = 0; k < caches.length; k++) {
+        caches[k] = comparisons.get(k).newCache();
+      }
+      return caches;
+    }
+
+    long pattern(int i, int j, LevelCache[] caches) {
       long pattern = 0;
       int rowA = i * width;
       int rowB = j * width;
       for (int k = 0; k < offsets.length; k++) {
-        int level = comparisons.get(k).level(codes, rowA + offsets[k], rowB + offsets[k], i, j);
+        int level = comparisons.get(k)
+            .level(codes, rowA + offsets[k], rowB + offsets[k], i, j, caches[k]);
         pattern |= (long) (level < 0 ? MISSING : level) << (BITS * k);
       }
       return pattern;

@@ -120,6 +120,52 @@ final class Scorer {
     return priorWeight + evidenceAndCorrection(pattern, i, j);
   }
 
+  /**
+   * The pair's {@link #weight} when it may reach {@code floor}, else negative infinity: the
+   * household correction is never positive, so a pair whose prior and evidence fall short is
+   * decided before the correction's logarithm is computed, and most candidate pairs are. Sums in
+   * the order {@link #weight} does, so a weight it returns is that very double.
+   */
+  double weightReaching(long pattern, int i, int j, double floor) {
+    double evidence = 0;
+    double household = householdPriorWeight;
+    for (int k = 0; k < weights.length; k++) {
+      int l = Patterns.level(pattern, k);
+      if (l < 0) {
+        continue;
+      }
+      double tf = l == 0 ? termFrequency(k, i, j) : 0;
+      evidence += weights[k][l];
+      if (l == 0) {
+        evidence += tf;
+      }
+      if (householdWeights[k] != null) {
+        household += householdWeights[k][l];
+        if (l == 0) {
+          household += tf;
+        }
+      }
+    }
+    if (priorWeight + evidence < floor) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double correction = household > 60 ? -household
+        : -TrainedParameters.log2(1 + Math.pow(2, household));
+    return priorWeight + (evidence + correction);
+  }
+
+  /**
+   * A weight below which {@link #probability} stays under {@code threshold}, with a margin for
+   * rounding; the exact test is still made on the probability.
+   */
+  static double weightFloor(double threshold) {
+    if (threshold <= 0) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    double odds = threshold >= 1 ? 50 : TrainedParameters.log2(threshold / (1 - threshold));
+    return Math.min(odds, 50) - 1e-6;
+  }
+
   /** Whether the identity guard holds this pair back. */
   boolean guarded(long pattern) {
     if (firstName < 0) {

@@ -1,0 +1,64 @@
+package io.profilesim.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.util.concurrent.MoreExecutors;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+final class ScorerTest {
+  private static Scorer scorer;
+  private static long[] pairs;
+  private static long[] patterns;
+
+  @BeforeAll
+  static void trainOnSyntheticData() {
+    MatchingSettings s = MatchingSettings.defaults();
+    ExecutorService direct = MoreExecutors.newDirectExecutorService();
+    ProfileTable table = ProfileTable.of(SyntheticProfiles.generate(2000, 5).profiles(), s,
+        direct);
+    List<Comparison> comparisons = Comparisons.build(table, s);
+    Blocking.Candidates candidates =
+        Blocking.candidates(table, BlockingKey.defaults(table), s.maxBlockSize(), direct);
+    pairs = candidates.pairs();
+    patterns = Patterns.of(comparisons, pairs, direct);
+    scorer = new Scorer(comparisons, MatchingEngine.train(table, comparisons, patterns,
+        candidates.report().possiblePairs(), s, direct), true);
+  }
+
+  @Test
+  void weightReaching_isTheVeryWeight_orNegativeInfinityOnlyBelowTheFloor() {
+    int reached = 0;
+    int cut = 0;
+    for (double floor : new double[] {-10, 0, 3.3, 10}) {
+      for (int p = 0; p < pairs.length; p++) {
+        int i = Blocking.first(pairs[p]);
+        int j = Blocking.second(pairs[p]);
+        double weight = scorer.weight(patterns[p], i, j);
+        double reaching = scorer.weightReaching(patterns[p], i, j, floor);
+        if (reaching == Double.NEGATIVE_INFINITY) {
+          assertThat(weight).isLessThan(floor);
+          cut++;
+        } else {
+          assertThat(reaching).isEqualTo(weight);
+          reached++;
+        }
+      }
+    }
+    assertThat(reached).isPositive();
+    assertThat(cut).isPositive();
+  }
+
+  @Test
+  void weightFloor_liesBelowEveryWeightWhoseProbabilityReachesTheThreshold() {
+    for (double threshold : new double[] {0.01, 0.5, 0.9, 0.99, 0.999999, 1.0}) {
+      double floor = Scorer.weightFloor(threshold);
+      assertThat(Scorer.probability(floor)).isLessThan(threshold);
+      assertThat(Scorer.probability(floor + 2e-6)).isGreaterThanOrEqualTo(
+          threshold == 1.0 ? 0.0 : threshold);
+    }
+    assertThat(Scorer.weightFloor(0)).isEqualTo(Double.NEGATIVE_INFINITY);
+  }
+}
