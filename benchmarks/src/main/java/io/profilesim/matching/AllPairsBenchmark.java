@@ -61,7 +61,7 @@ public class AllPairsBenchmark {
   public void prepare() {
     pool = Executors.newFixedThreadPool(settings.threads());
     data = GeneratedProfiles.generate(size, MatchingStagesBenchmark.SEED);
-    table = ProfileTable.of(data.profiles(), settings, pool);
+    table = ProfileTable.forMatching(data.profiles(), settings, pool);
     comparisons = Comparisons.build(table, settings);
     Blocking.Candidates c =
         Blocking.candidates(table, BlockingKey.defaults(table), settings.maxBlockSize(), pool);

@@ -74,7 +74,7 @@ public class MatchingStagesBenchmark {
   public void prepare() throws IOException {
     pool = Executors.newFixedThreadPool(settings.threads());
     profiles = GeneratedProfiles.generate(size, SEED).profiles();
-    table = ProfileTable.of(profiles, settings, pool);
+    table = ProfileTable.forMatching(profiles, settings, pool);
     comparisons = Comparisons.build(table, settings);
     keys = BlockingKey.defaults(table);
     Blocking.Candidates candidates =
@@ -111,7 +111,7 @@ public class MatchingStagesBenchmark {
   /** Normalizes and dictionary-encodes every configured attribute of every profile. */
   @Benchmark
   public ProfileTable normalize() {
-    return ProfileTable.of(profiles, settings, pool);
+    return ProfileTable.forMatching(profiles, settings, pool);
   }
 
   /** Finds the candidate pairs of every blocking key, distinct and sorted. */

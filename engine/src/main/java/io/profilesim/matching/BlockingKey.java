@@ -108,7 +108,7 @@ final class BlockingKey {
     }
     Arrays.sort(boxed, (x, y) -> {
       for (Column c : others) {
-        int cmp = Integer.compare(firstCode(c, x), firstCode(c, y));
+        int cmp = Integer.compare(c.firstCode(x), c.firstCode(y));
         if (cmp != 0) {
           return cmp;
         }
@@ -118,16 +118,6 @@ final class BlockingKey {
     for (int m = 0; m < size; m++) {
       members[m] = boxed[m];
     }
-  }
-
-  private static int firstCode(Column c, int i) {
-    for (int s = 0; s < c.slots; s++) {
-      int code = c.code(i, s);
-      if (code != Column.MISSING) {
-        return code;
-      }
-    }
-    return Column.MISSING;
   }
 
   /** How many values a profile can have under this key. */

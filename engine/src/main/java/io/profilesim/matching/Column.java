@@ -57,6 +57,61 @@ final class Column {
     return values.length;
   }
 
+  /** The first value of profile {@code i} over its slots, or {@link #MISSING}. */
+  int firstCode(int i) {
+    for (int s = 0; s < slots; s++) {
+      int code = codes[i * slots + s];
+      if (code != MISSING) {
+        return code;
+      }
+    }
+    return MISSING;
+  }
+
+  /** Each value's position among the values sorted alphabetically, by code. */
+  int[] alphabeticalRanks() {
+    Integer[] byValue = new Integer[values.length];
+    for (int c = 0; c < byValue.length; c++) {
+      byValue[c] = c;
+    }
+    java.util.Arrays.sort(byValue, (x, y) -> values[x].compareTo(values[y]));
+    int[] rank = new int[values.length];
+    for (int r = 0; r < byValue.length; r++) {
+      rank[byValue[r]] = r;
+    }
+    return rank;
+  }
+
+  /**
+   * This column with its rows in {@code order} (row {@code n} is old row {@code order[n]}) and
+   * its values coded again in first-seen order over the new rows, so that codes stay
+   * deterministic and rows near each other point to values near each other. Values no row holds
+   * any more (generic ones) keep a code after the others.
+   */
+  Column reordered(int[] order) {
+    int[] recode = new int[values.length];
+    java.util.Arrays.fill(recode, MISSING);
+    String[] newValues = new String[values.length];
+    int next = 0;
+    int[] newCodes = new int[codes.length];
+    for (int n = 0; n < order.length; n++) {
+      for (int s = 0; s < slots; s++) {
+        int c = codes[order[n] * slots + s];
+        if (c != MISSING && recode[c] == MISSING) {
+          recode[c] = next;
+          newValues[next++] = values[c];
+        }
+        newCodes[n * slots + s] = c == MISSING ? MISSING : recode[c];
+      }
+    }
+    for (int c = 0; c < values.length; c++) {
+      if (recode[c] == MISSING) {
+        newValues[next++] = values[c];
+      }
+    }
+    return withCounts(name, slots, newCodes, newValues);
+  }
+
   /**
    * Encodes a column.
    *

@@ -51,7 +51,7 @@ public final class MatchingEngine {
   }
 
   private MatchResult match(List<Profile> profiles, MatchingSettings s, ExecutorService pool) {
-    ProfileTable table = ProfileTable.of(profiles, s, pool);
+    ProfileTable table = ProfileTable.forMatching(profiles, s, pool);
     List<Comparison> comparisons = s.parameters() == null ? Comparisons.build(table, s)
         : fixedComparisons(table, s);
     Blocking.Candidates candidates =
@@ -245,6 +245,7 @@ public final class MatchingEngine {
         end++;
       }
       if (ids.size() > 1) {
+        ids.sort(null); // rows are in locality order, not by id
         groups.add(new MatchGroup(matchId(ids), ids, g.confidence()[root]));
       }
       start = end;
