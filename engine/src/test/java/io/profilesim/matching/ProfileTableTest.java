@@ -1,0 +1,75 @@
+package io.profilesim.matching;
+
+import static io.profilesim.matching.Fixtures.person;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.common.util.concurrent.MoreExecutors;
+import io.profilesim.model.Profile;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+final class ProfileTableTest {
+  private static final List<Profile> PROFILES = List.of(
+      person("p1", "Zoe", "Adams", null, null, "555-010-0002", null, "Springfield", null),
+      person("p2", "Anna", "Young", null, null, null, null, "Shelbyville", null),
+      person("p3", "anna", "ADAMS", null, null, null, null, "Springfield", null),
+      person("p4", null, null, null, null, "555-010-0001", null, "Ogdenville", null),
+      person("p5", "Zoe", "Adams", null, null, "555-010-0001", null, "Shelbyville", null),
+      person("p6", null, null, null, null, "555-010-0002", null, "Ogdenville", null));
+
+  private static ProfileTable forMatching(List<Profile> profiles) {
+    return ProfileTable.forMatching(profiles, MatchingSettings.defaults(),
+        MoreExecutors.newDirectExecutorService());
+  }
+
+  private static List<String> values(ProfileTable t, String attribute) {
+    Column c = t.column(attribute);
+    return IntStream.range(0, t.size)
+        .mapToObj(i -> c.code(i) == Column.MISSING ? null : c.values[c.code(i)]).toList();
+  }
+
+  @Test
+  void forMatching_ordersRowsByLastNameThenFirstNameThenPhoneCodeThenId_namelessLast() {
+    ProfileTable t = forMatching(PROFILES);
+    assertThat(t.ids).containsExactly("p3", "p1", "p5", "p2", "p6", "p4");
+    assertThat(values(t, "LastName"))
+        .containsExactly("adams", "adams", "adams", "young", null, null);
+    assertThat(values(t, "FirstName"))
+        .containsExactly("anna", "zoe", "zoe", "anna", null, null);
+  }
+
+  @Test
+  void forMatching_codesValuesInFirstSeenOrderOverTheNewRows() {
+    Column city = forMatching(PROFILES).column("Address.City");
+    assertThat(city.values).containsExactly("springfield", "shelbyville", "ogdenville");
+    assertThat(IntStream.range(0, 6).map(city::code).toArray())
+        .containsExactly(0, 0, 1, 1, 2, 2);
+    assertThat(city.counts).containsExactly(2, 2, 2);
+  }
+
+  @Test
+  void forMatching_isTheSameForAnyInputOrder() {
+    List<Profile> shuffled = new ArrayList<>(PROFILES);
+    Collections.shuffle(shuffled, new java.util.Random(3));
+    ProfileTable a = forMatching(PROFILES);
+    ProfileTable b = forMatching(shuffled);
+    assertThat(b.ids).containsExactly(a.ids);
+    for (String attribute : a.columns.keySet()) {
+      assertThat(b.column(attribute).codes).as(attribute)
+          .containsExactly(a.column(attribute).codes);
+      assertThat(b.column(attribute).values).as(attribute)
+          .containsExactly(a.column(attribute).values);
+    }
+  }
+
+  @Test
+  void of_keepsRowsInIdOrder() {
+    assertThat(Arrays.asList(ProfileTable.of(PROFILES, MatchingSettings.defaults(),
+        MoreExecutors.newDirectExecutorService()).ids))
+        .containsExactly("p1", "p2", "p3", "p4", "p5", "p6");
+  }
+}
