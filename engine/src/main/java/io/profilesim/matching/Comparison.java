@@ -55,7 +55,7 @@ abstract class Comparison {
     if (Similarity.jaroWinklerBound(sig, a, sig, b) < floor) {
       return 0; // decided without reading either string
     }
-    return Similarity.jaroWinkler(value(a), value(b), sig, a, sig, b, floor);
+    return Similarity.jaroWinkler(value(a), value(b));
   }
 
   final long[] signatures() {
@@ -108,7 +108,7 @@ abstract class Comparison {
         }
       }
     }
-    return best == MISSING ? MISSING : adjust(i, j, best);
+    return best == MISSING ? MISSING : adjust(i, j, best, c);
   }
 
   /** The value both profiles share at level 0 (for term-frequency weights), or -1. */
@@ -135,7 +135,7 @@ abstract class Comparison {
   abstract int valueLevel(int a, int b);
 
   /** A hook for comparisons that look beyond their own column (name swaps). */
-  int adjust(int i, int j, int level) {
+  int adjust(int i, int j, int level, LevelCache c) {
     return level;
   }
 
@@ -230,7 +230,7 @@ abstract class Comparison {
      * crossed levels (exact, or Jaro-Winkler 0.92), if that beats the direct one.
      */
     @Override
-    int adjust(int i, int j, int level) {
+    int adjust(int i, int j, int level, LevelCache c) {
       if (level == 0 || swapWith == null) {
         return level;
       }
@@ -239,11 +239,29 @@ abstract class Comparison {
       if (si == Column.MISSING || sj == Column.MISSING) {
         return level;
       }
-      int crossed = crossed(column.code(i), sj);
+      int crossed = crossed(column.code(i), sj, c);
       if (crossed >= level) {
         return level;
       }
-      return Math.min(level, Math.max(crossed, crossed(column.code(j), si)));
+      return Math.min(level, Math.max(crossed, crossed(column.code(j), si, c)));
+    }
+
+    /**
+     * The crossed level of a name here and one in the swap column, through the cache when there
+     * is one: the same names meet again and again. Its keys have the top bit set, so they never
+     * meet the direct levels' keys (or the cache's empty mark).
+     */
+    private int crossed(int own, int other, LevelCache c) {
+      if (c == null) {
+        return crossed(own, other);
+      }
+      long key = Long.MIN_VALUE | (long) own << 32 | other;
+      int l = c.get(key);
+      if (l < 0) {
+        l = crossed(own, other);
+        c.put(key, l);
+      }
+      return l;
     }
 
     private int crossed(int own, int other) {

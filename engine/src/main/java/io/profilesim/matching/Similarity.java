@@ -69,25 +69,33 @@ final class Similarity {
     return JARO_WINKLER.apply(first, second);
   }
 
-  /** Longs per signature. */
-  static final int SIGNATURE_LONGS = 4;
+  /** Longs per signature: four of character counts, then the first characters. */
+  static final int SIGNATURE_LONGS = 5;
+  private static final int COUNT_LONGS = 4;
 
   private static final long LOW_BITS = 0x0101010101010101L;
   private static final long HIGH_BITS = 0x8080808080808080L;
 
   /**
-   * A 256-bit summary of a string for {@link #jaroWinklerAtMost}: its characters hashed into 32
-   * buckets with an 8-bit count each, four longs written at {@code out[4 * index]}. Strings of
-   * more than 64 characters get no useful summary (all zero) and are never filtered out.
+   * A 320-bit summary of a string for {@link #jaroWinklerBound}, written at
+   * {@code out[5 * index]}: its characters hashed into 32 buckets with an 8-bit count each (four
+   * longs), then its first four characters, 16 bits each (the fifth). Strings of more than 64
+   * characters get no useful summary (all zero) and are never filtered out.
    */
   static void signature(String s, long[] out, int index) {
     if (s.length() > 64) {
       return;
     }
+    int base = SIGNATURE_LONGS * index;
     for (int i = 0; i < s.length(); i++) {
       int bucket = (s.charAt(i) * 0x9E3779B1) >>> 27;
-      out[SIGNATURE_LONGS * index + (bucket >>> 3)] += 1L << ((bucket & 7) * 8);
+      out[base + (bucket >>> 3)] += 1L << ((bucket & 7) * 8);
     }
+    long head = 0;
+    for (int i = 0; i < Math.min(4, s.length()); i++) {
+      head |= (long) s.charAt(i) << (16 * i);
+    }
+    out[base + COUNT_LONGS] = head;
   }
 
   /** The signature of one string. */
@@ -98,37 +106,12 @@ final class Similarity {
   }
 
   /**
-   * An upper bound of {@link #jaroWinkler}: Jaro counts matching characters, and two strings
-   * cannot match more characters than their bucketed character counts share, so the bound
-   * assumes that many matches, no transpositions and the longest possible common prefix. It lets
-   * clearly different strings skip the computation.
-   */
-  static double jaroWinklerAtMost(String a, String b, long[] sigA, int ia, long[] sigB, int ib) {
-    int shorter = Math.min(a.length(), b.length());
-    if (a.length() > 64 || b.length() > 64) {
-      return 1;
-    }
-    int common = 0;
-    for (int k = 0; k < SIGNATURE_LONGS; k++) {
-      common += sharedBytes(sigA[SIGNATURE_LONGS * ia + k], sigB[SIGNATURE_LONGS * ib + k]);
-    }
-    int matches = Math.min(common, shorter);
-    if (matches == 0) {
-      return 0;
-    }
-    double jaro = ((double) matches / a.length() + (double) matches / b.length() + 1) / 3;
-    int prefix = 0;
-    while (prefix < 4 && prefix < shorter && a.charAt(prefix) == b.charAt(prefix)) {
-      prefix++;
-    }
-    return jaro + prefix * 0.1 * (1 - jaro);
-  }
-
-  /**
-   * A bound of {@link #jaroWinkler} from the two signatures alone, touching neither string (at
-   * a million profiles, reaching a string's characters is a cache miss or three): lengths come
-   * from the counts, and the common prefix is taken to be the longest possible. Returns 1 when a
-   * string was too long to summarize.
+   * An upper bound of {@link #jaroWinkler} from the two signatures alone, touching neither string
+   * (at a million profiles, reaching a string's characters is a cache miss or three). Jaro counts
+   * matching characters, and two strings cannot match more characters than their bucketed
+   * character counts share, so the bound assumes that many matches and no transpositions; the
+   * lengths come from the counts and the common prefix from the first characters, both exact.
+   * Returns 1 when a string was too long to summarize.
    */
   static double jaroWinklerBound(long[] sigA, int ia, long[] sigB, int ib) {
     long counts = counts(sigA, ia, sigB, ib);
@@ -138,12 +121,15 @@ final class Similarity {
     if (la == 0 || lb == 0) {
       return 1;
     }
-    int matches = Math.min(common, Math.min(la, lb));
+    int shorter = Math.min(la, lb);
+    int matches = Math.min(common, shorter);
     if (matches == 0) {
       return 0;
     }
     double jaro = ((double) matches / la + (double) matches / lb + 1) / 3;
-    return jaro + 0.4 * (1 - jaro);
+    long heads = sigA[SIGNATURE_LONGS * ia + COUNT_LONGS] ^ sigB[SIGNATURE_LONGS * ib + COUNT_LONGS];
+    int prefix = Math.min(Math.min(4, shorter), Long.numberOfTrailingZeros(heads) / 16);
+    return jaro + prefix * 0.1 * (1 - jaro);
   }
 
   /**
@@ -165,7 +151,7 @@ final class Similarity {
     long la = 0;
     long lb = 0;
     long common = 0;
-    for (int k = 0; k < SIGNATURE_LONGS; k++) {
+    for (int k = 0; k < COUNT_LONGS; k++) {
       long x = sigA[SIGNATURE_LONGS * ia + k];
       long y = sigB[SIGNATURE_LONGS * ib + k];
       la += laneSum(x);
@@ -191,7 +177,7 @@ final class Similarity {
   /** Jaro-Winkler when it may reach {@code floor}, otherwise 0 without computing it. */
   static double jaroWinkler(String a, String b, long[] sigA, int ia, long[] sigB, int ib,
       double floor) {
-    if (jaroWinklerAtMost(a, b, sigA, ia, sigB, ib) < floor) {
+    if (jaroWinklerBound(sigA, ia, sigB, ib) < floor) {
       return 0;
     }
     return jaroWinkler(a, b);
