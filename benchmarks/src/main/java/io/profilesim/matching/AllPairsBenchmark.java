@@ -84,9 +84,10 @@ public class AllPairsBenchmark {
     long[] compared = pairs.equals("all-pairs") ? allPairs(table.size)
         : Blocking.candidates(table, BlockingKey.defaults(table), settings.maxBlockSize(), pool)
             .pairs();
-    long[] patterns = Patterns.of(comparisons, compared, pool);
+    Patterns.Rows rows = Patterns.Rows.of(comparisons);
+    long[] patterns = Patterns.of(rows, compared, pool);
     MatchingEngine.Links links =
-        MatchingEngine.links(scorer, compared, patterns, settings.matchThreshold(), pool);
+        MatchingEngine.links(scorer, rows, compared, patterns, settings.matchThreshold(), pool);
     Clustering.Groups groups = Clustering.cluster(table.size, links.pairs(),
         links.probability(), MatchingEngine.chainCheck(scorer, compared, patterns));
     last = outcome(compared.length, groups);

@@ -84,7 +84,8 @@ public class MatchingStagesBenchmark {
     TrainedParameters parameters = MatchingEngine.train(table, comparisons, patterns,
         candidates.report().possiblePairs(), settings, pool);
     scorer = new Scorer(comparisons, parameters, settings.termFrequencyAdjustment());
-    links = MatchingEngine.links(scorer, pairs, patterns, settings.matchThreshold(), pool);
+    links = MatchingEngine.links(scorer, Patterns.Rows.of(comparisons), pairs, patterns,
+        settings.matchThreshold(), pool);
     Clustering.Groups groups = group();
     matches = MatchingEngine.matchGroups(table, groups).stream()
         .map(g -> new MatchItem(g.matchId(), g.profileIds(), g.confidenceScore())).toList();
@@ -123,8 +124,9 @@ public class MatchingStagesBenchmark {
   /** Compares every candidate pair into levels and scores it with the trained model. */
   @Benchmark
   public MatchingEngine.Links scorePairs() {
-    long[] vectors = Patterns.of(comparisons, pairs, pool);
-    return MatchingEngine.links(scorer, pairs, vectors, settings.matchThreshold(), pool);
+    Patterns.Rows rows = Patterns.Rows.of(comparisons);
+    long[] vectors = Patterns.of(rows, pairs, pool);
+    return MatchingEngine.links(scorer, rows, pairs, vectors, settings.matchThreshold(), pool);
   }
 
   /** Joins the links into groups, strongest first, under the chain guard. */

@@ -56,11 +56,12 @@ public final class MatchingEngine {
         : fixedComparisons(table, s);
     Blocking.Candidates candidates =
         Blocking.candidates(table, BlockingKey.defaults(table), s.maxBlockSize(), pool);
-    long[] patterns = Patterns.of(comparisons, candidates.pairs(), pool);
+    Patterns.Rows rows = Patterns.Rows.of(comparisons);
+    long[] patterns = Patterns.of(rows, candidates.pairs(), pool);
     TrainedParameters parameters = s.parameters() != null ? s.parameters()
         : train(table, comparisons, patterns, candidates.report().possiblePairs(), s, pool);
     Scorer scorer = new Scorer(comparisons, parameters, s.termFrequencyAdjustment());
-    Links links = links(scorer, candidates.pairs(), patterns, s.matchThreshold(), pool);
+    Links links = links(scorer, rows, candidates.pairs(), patterns, s.matchThreshold(), pool);
     Clustering.Groups groups = Clustering.cluster(table.size, links.pairs, links.probability,
         chainCheck(scorer, candidates.pairs(), patterns));
     List<MatchGroup> matchGroups = matchGroups(table, groups);
@@ -138,48 +139,57 @@ public final class MatchingEngine {
   /** Links: pairs at or above the threshold, strongest first, minus those the guard holds. */
   record Links(long[] pairs, double[] probability, long guarded) {}
 
-  static Links links(Scorer scorer, long[] pairs, long[] patterns, double threshold,
-      ExecutorService pool) {
-    // Each chunk keeps only its links (sort key: weight descending, then pair index) and counts
-    // what the guard held; no per-pair array of weights is kept.
+  static Links links(Scorer scorer, Patterns.Rows rows, long[] pairs, long[] patterns,
+      double threshold, ExecutorService pool) {
+    // Each chunk keeps only its links, as pair index and weight, and counts what the guard held;
+    // no per-pair array of weights is kept.
     int chunks = Math.max(1, (pairs.length + Parallel.CHUNK - 1) / Parallel.CHUNK);
     long[][] found = new long[chunks][];
     long[] held = new long[chunks];
     double floor = Scorer.weightFloor(threshold);
     Parallel.forRange(pool, pairs.length, (from, to) -> {
-      LongList order = new LongList(64);
+      LongList links = new LongList(64);
       long guarded = 0;
       for (int p = from; p < to; p++) {
         double w = scorer.weightReaching(patterns[p], Blocking.first(pairs[p]),
-            Blocking.second(pairs[p]), floor);
+            Blocking.second(pairs[p]), floor, rows);
         if (Scorer.probability(w) >= threshold) {
           if (scorer.guarded(patterns[p])) {
             guarded++;
           } else {
-            order.add(((long) descending((float) w) << 32) | p);
+            links.add(p);
+            links.add(Double.doubleToRawLongBits(w));
           }
         }
       }
-      found[from / Parallel.CHUNK] = order.toArray();
+      found[from / Parallel.CHUNK] = links.toArray();
       held[from / Parallel.CHUNK] = guarded;
     });
-    LongList all = new LongList(1024);
+    int count = 0;
     long guarded = 0;
     for (int c = 0; c < chunks; c++) {
-      for (long e : found[c]) {
-        all.add(e);
-      }
+      count += found[c].length / 2;
       guarded += held[c];
     }
-    long[] sorted = all.toArray();
-    Arrays.sort(sorted);
-    long[] linkPairs = new long[sorted.length];
-    double[] probability = new double[sorted.length];
-    for (int e = 0; e < sorted.length; e++) {
-      int p = (int) sorted[e];
-      linkPairs[e] = pairs[p];
-      probability[e] = Scorer.probability(
-          scorer.weight(patterns[p], Blocking.first(pairs[p]), Blocking.second(pairs[p])));
+    // Sort key: weight descending, then the link's place in pair order (chunks are in pair order).
+    int[] pairIndex = new int[count];
+    double[] weight = new double[count];
+    long[] keys = new long[count];
+    int g = 0;
+    for (long[] chunk : found) {
+      for (int e = 0; e < chunk.length; e += 2, g++) {
+        pairIndex[g] = (int) chunk[e];
+        weight[g] = Double.longBitsToDouble(chunk[e + 1]);
+        keys[g] = ((long) descending((float) weight[g]) << 32) | g;
+      }
+    }
+    Arrays.sort(keys);
+    long[] linkPairs = new long[count];
+    double[] probability = new double[count];
+    for (int e = 0; e < count; e++) {
+      int link = (int) keys[e];
+      linkPairs[e] = pairs[pairIndex[link]];
+      probability[e] = Scorer.probability(weight[link]);
     }
     return new Links(linkPairs, probability, guarded);
   }

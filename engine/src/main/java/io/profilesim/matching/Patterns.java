@@ -37,7 +37,11 @@ final class Patterns {
    * is what comparing costs.
    */
   static long[] of(List<Comparison> comparisons, long[] pairs, ExecutorService pool) {
-    Rows rows = Rows.of(comparisons);
+    return of(Rows.of(comparisons), pairs, pool);
+  }
+
+  /** The vectors of all pairs from rows already made. */
+  static long[] of(Rows rows, long[] pairs, ExecutorService pool) {
     long[] patterns = new long[pairs.length];
     Parallel.forRange(pool, pairs.length, (from, to) -> {
       LevelCache[] caches = rows.newCaches();
@@ -88,6 +92,29 @@ final class Patterns {
         caches[k] = comparisons.get(k).newCache();
       }
       return caches;
+    }
+
+    /**
+     * The value profiles {@code i} and {@code j} share for comparison {@code k} (for
+     * term-frequency weights), or -1: {@link Comparison#sharedValue} read from the two rows, which
+     * scoring reads anyway, instead of from a column each.
+     */
+    int sharedValue(int k, int i, int j) {
+      int slots = comparisons.get(k).column.slots;
+      int rowA = i * width + offsets[k];
+      int rowB = j * width + offsets[k];
+      for (int sa = 0; sa < slots; sa++) {
+        int a = codes[rowA + sa];
+        if (a == Column.MISSING) {
+          continue;
+        }
+        for (int sb = 0; sb < slots; sb++) {
+          if (a == codes[rowB + sb]) {
+            return a;
+          }
+        }
+      }
+      return -1;
     }
 
     long pattern(int i, int j, LevelCache[] caches) {

@@ -111,8 +111,11 @@ final class Scorer {
     if (termFrequency[k] == null) {
       return 0;
     }
-    int v = comparisons.get(k).sharedValue(i, j);
-    return v < 0 ? 0 : termFrequency[k][v];
+    return termFrequencyOf(k, comparisons.get(k).sharedValue(i, j));
+  }
+
+  private double termFrequencyOf(int k, int sharedValue) {
+    return sharedValue < 0 ? 0 : termFrequency[k][sharedValue];
   }
 
   /** The pair's match weight: prior plus evidence plus household correction. */
@@ -126,7 +129,7 @@ final class Scorer {
    * decided before the correction's logarithm is computed, and most candidate pairs are. Sums in
    * the order {@link #weight} does, so a weight it returns is that very double.
    */
-  double weightReaching(long pattern, int i, int j, double floor) {
+  double weightReaching(long pattern, int i, int j, double floor, Patterns.Rows rows) {
     double evidence = 0;
     double household = householdPriorWeight;
     for (int k = 0; k < weights.length; k++) {
@@ -134,7 +137,8 @@ final class Scorer {
       if (l < 0) {
         continue;
       }
-      double tf = l == 0 ? termFrequency(k, i, j) : 0;
+      double tf = l == 0 && termFrequency[k] != null ? termFrequencyOf(k, rows.sharedValue(k, i, j))
+          : 0;
       evidence += weights[k][l];
       if (l == 0) {
         evidence += tf;

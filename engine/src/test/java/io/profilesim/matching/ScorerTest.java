@@ -12,6 +12,7 @@ final class ScorerTest {
   private static Scorer scorer;
   private static long[] pairs;
   private static long[] patterns;
+  private static Patterns.Rows rows;
 
   @BeforeAll
   static void trainOnSyntheticData() {
@@ -23,7 +24,8 @@ final class ScorerTest {
     Blocking.Candidates candidates =
         Blocking.candidates(table, BlockingKey.defaults(table), s.maxBlockSize(), direct);
     pairs = candidates.pairs();
-    patterns = Patterns.of(comparisons, pairs, direct);
+    rows = Patterns.Rows.of(comparisons);
+    patterns = Patterns.of(rows, pairs, direct);
     scorer = new Scorer(comparisons, MatchingEngine.train(table, comparisons, patterns,
         candidates.report().possiblePairs(), s, direct), true);
   }
@@ -37,7 +39,7 @@ final class ScorerTest {
         int i = Blocking.first(pairs[p]);
         int j = Blocking.second(pairs[p]);
         double weight = scorer.weight(patterns[p], i, j);
-        double reaching = scorer.weightReaching(patterns[p], i, j, floor);
+        double reaching = scorer.weightReaching(patterns[p], i, j, floor, rows);
         if (reaching == Double.NEGATIVE_INFINITY) {
           assertThat(weight).isLessThan(floor);
           cut++;
