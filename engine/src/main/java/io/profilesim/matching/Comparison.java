@@ -21,6 +21,8 @@ abstract class Comparison {
   static final int MISSING = -1;
   static final double CLOSE = 0.92;
   static final double SIMILAR = 0.80;
+  private static final Similarity.Floor CLOSE_FLOOR = Similarity.Floor.of(CLOSE);
+  private static final Similarity.Floor SIMILAR_FLOOR = Similarity.Floor.of(SIMILAR);
 
   final String name;
   final List<String> levels;
@@ -50,9 +52,9 @@ abstract class Comparison {
     return cached() ? new LevelCache() : null;
   }
   /** Jaro-Winkler of two value codes, or 0 when it cannot reach {@code floor}. */
-  final double jaroWinkler(int a, int b, double floor) {
+  final double jaroWinkler(int a, int b, Similarity.Floor floor) {
     long[] sig = signatures();
-    if (Similarity.jaroWinklerBound(sig, a, sig, b) < floor) {
+    if (!floor.mayReach(sig, a, sig, b)) {
       return 0; // decided without reading either string
     }
     return Similarity.jaroWinkler(value(a), value(b));
@@ -216,7 +218,7 @@ abstract class Comparison {
       }
       String x = value(a);
       String y = value(b);
-      double jw = jaroWinkler(a, b, SIMILAR);
+      double jw = jaroWinkler(a, b, SIMILAR_FLOOR);
       if (jw >= CLOSE) {
         return 1 + offset;
       }
@@ -268,7 +270,7 @@ abstract class Comparison {
       if (crossCodes[own] == other) {
         return 0;
       }
-      if (Similarity.jaroWinklerBound(signatures(), own, swapSignatures, other) < CLOSE) {
+      if (!CLOSE_FLOOR.mayReach(signatures(), own, swapSignatures, other)) {
         return different();
       }
       double jw = Similarity.jaroWinkler(value(own), swapWith.values[other]);
@@ -347,7 +349,7 @@ abstract class Comparison {
       if (canonical[a] == canonical[b]) {
         return 1;
       }
-      return jaroWinkler(a, b, CLOSE) >= CLOSE ? 2 : 3;
+      return jaroWinkler(a, b, CLOSE_FLOOR) >= CLOSE ? 2 : 3;
     }
   }
 
@@ -412,9 +414,9 @@ abstract class Comparison {
     @Override
     int valueLevel(int a, int b) {
       if (numbers[a] != numbers[b]) {
-        return jaroWinkler(a, b, CLOSE) >= CLOSE ? 2 : 3;
+        return jaroWinkler(a, b, CLOSE_FLOOR) >= CLOSE ? 2 : 3;
       }
-      double jw = jaroWinkler(a, b, SIMILAR);
+      double jw = jaroWinkler(a, b, SIMILAR_FLOOR);
       if (jw >= CLOSE || contains(words[a], words[b]) || contains(words[b], words[a])) {
         return 1;
       }
@@ -438,11 +440,11 @@ abstract class Comparison {
 
   /** Free text (cities, business names, custom attributes): exact, Jaro-Winkler, different. */
   static final class Text extends Comparison {
-    private final double threshold;
+    private final Similarity.Floor floor;
 
     Text(String name, Column column, double threshold, boolean tf) {
       super(name, List.of("exact", "jaro-winkler >= " + threshold, "different"), column, tf);
-      this.threshold = threshold;
+      this.floor = Similarity.Floor.of(threshold);
     }
 
     @Override
@@ -452,7 +454,7 @@ abstract class Comparison {
 
     @Override
     int valueLevel(int a, int b) {
-      return jaroWinkler(a, b, threshold) >= threshold ? 1 : 2;
+      return jaroWinkler(a, b, floor) >= floor.value ? 1 : 2;
     }
   }
 

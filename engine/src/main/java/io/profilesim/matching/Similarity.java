@@ -69,21 +69,25 @@ final class Similarity {
     return JARO_WINKLER.apply(first, second);
   }
 
-  /** Longs per signature: four of character counts, then the first characters. */
+  /** Longs per signature: four of character counts, then the head (length, first characters). */
   static final int SIGNATURE_LONGS = 5;
   private static final int COUNT_LONGS = 4;
+  private static final int CHAR_BITS = 12;
+  private static final long HEAD_CHARS = (1L << 4 * CHAR_BITS) - 1;
+  private static final int LENGTH_SHIFT = 48;
 
   private static final long LOW_BITS = 0x0101010101010101L;
   private static final long HIGH_BITS = 0x8080808080808080L;
 
   /**
-   * A 320-bit summary of a string for {@link #jaroWinklerBound}, written at
-   * {@code out[5 * index]}: its characters hashed into 32 buckets with an 8-bit count each (four
-   * longs), then its first four characters, 16 bits each (the fifth). Strings of more than 64
-   * characters get no useful summary (all zero) and are never filtered out.
+   * A 320-bit summary of a string for {@link Floor#mayReach}, written at {@code out[5 * index]}:
+   * its characters hashed into 32 buckets with an 8-bit count each (four longs), then its head:
+   * its length above bit 48 and its first four characters below, 12 low bits each (characters
+   * that differ only above those bits count as equal, which can only raise a bound). Strings of
+   * more than 64 characters get no summary (all zero, length 0) and are never filtered out.
    */
   static void signature(String s, long[] out, int index) {
-    if (s.length() > 64) {
+    if (s.isEmpty() || s.length() > 64) {
       return;
     }
     int base = SIGNATURE_LONGS * index;
@@ -91,9 +95,9 @@ final class Similarity {
       int bucket = (s.charAt(i) * 0x9E3779B1) >>> 27;
       out[base + (bucket >>> 3)] += 1L << ((bucket & 7) * 8);
     }
-    long head = 0;
+    long head = (long) s.length() << LENGTH_SHIFT;
     for (int i = 0; i < Math.min(4, s.length()); i++) {
-      head |= (long) s.charAt(i) << (16 * i);
+      head |= (long) (s.charAt(i) & ((1 << CHAR_BITS) - 1)) << (CHAR_BITS * i);
     }
     out[base + COUNT_LONGS] = head;
   }
@@ -110,26 +114,73 @@ final class Similarity {
    * (at a million profiles, reaching a string's characters is a cache miss or three). Jaro counts
    * matching characters, and two strings cannot match more characters than their bucketed
    * character counts share, so the bound assumes that many matches and no transpositions; the
-   * lengths come from the counts and the common prefix from the first characters, both exact.
-   * Returns 1 when a string was too long to summarize.
+   * lengths and the common prefix come from the heads. Returns 1 when a string was too long to
+   * summarize. {@link Floor#mayReach} decides the same without dividing.
    */
   static double jaroWinklerBound(long[] sigA, int ia, long[] sigB, int ib) {
-    long counts = counts(sigA, ia, sigB, ib);
-    int la = (int) (counts >>> 42);
-    int lb = (int) (counts >>> 21) & 0x1FFFFF;
-    int common = (int) counts & 0x1FFFFF;
+    long headA = head(sigA, ia);
+    long headB = head(sigB, ib);
+    int la = (int) (headA >>> LENGTH_SHIFT);
+    int lb = (int) (headB >>> LENGTH_SHIFT);
     if (la == 0 || lb == 0) {
       return 1;
     }
-    int shorter = Math.min(la, lb);
-    int matches = Math.min(common, shorter);
+    int matches = Math.min(common(sigA, ia, sigB, ib), Math.min(la, lb));
     if (matches == 0) {
       return 0;
     }
     double jaro = ((double) matches / la + (double) matches / lb + 1) / 3;
-    long heads = sigA[SIGNATURE_LONGS * ia + COUNT_LONGS] ^ sigB[SIGNATURE_LONGS * ib + COUNT_LONGS];
-    int prefix = Math.min(Math.min(4, shorter), Long.numberOfTrailingZeros(heads) / 16);
-    return jaro + prefix * 0.1 * (1 - jaro);
+    return jaro + prefix(headA, headB, la, lb) * 0.1 * (1 - jaro);
+  }
+
+  /**
+   * A Jaro-Winkler floor made ready for {@link #mayReach}: with common prefix {@code p} and
+   * {@code m} possible matches, the bound reaches {@code floor} exactly when
+   * {@code m / la + m / lb >= k[p]}, that is {@code m (la + lb) >= k[p] la lb}, so the test
+   * needs no division. Comparisons keep one per threshold.
+   */
+  static final class Floor {
+    final double value;
+    private final double[] k = new double[5];
+
+    private Floor(double value) {
+      this.value = value;
+      for (int p = 0; p <= 4; p++) {
+        double jaro = (value - 0.1 * p) / (1 - 0.1 * p);
+        // A hair lower than exact, so rounding never rejects a pair the bound would keep.
+        k[p] = (3 * jaro - 1) * (1 - 1e-9);
+      }
+    }
+
+    static Floor of(double value) {
+      return new Floor(value);
+    }
+
+    /**
+     * False only when {@link #jaroWinklerBound} is below this floor, so Jaro-Winkler is too:
+     * the strings need not be read.
+     */
+    boolean mayReach(long[] sigA, int ia, long[] sigB, int ib) {
+      long headA = head(sigA, ia);
+      long headB = head(sigB, ib);
+      int la = (int) (headA >>> LENGTH_SHIFT);
+      int lb = (int) (headB >>> LENGTH_SHIFT);
+      if (la == 0 || lb == 0) {
+        return true;
+      }
+      int matches = Math.min(common(sigA, ia, sigB, ib), Math.min(la, lb));
+      return (double) matches * (la + lb) >= k[prefix(headA, headB, la, lb)] * la * lb;
+    }
+  }
+
+  private static long head(long[] sig, int i) {
+    return sig[SIGNATURE_LONGS * i + COUNT_LONGS];
+  }
+
+  /** The common prefix of two strings (at most four characters) from their heads. */
+  private static int prefix(long headA, long headB, int la, int lb) {
+    int equal = Long.numberOfTrailingZeros((headA ^ headB) & HEAD_CHARS) / CHAR_BITS;
+    return Math.min(equal, Math.min(4, Math.min(la, lb)));
   }
 
   /**
@@ -139,30 +190,18 @@ final class Similarity {
    * summarize.
    */
   static boolean mayBeWithinOneEdit(long[] sigA, int ia, long[] sigB, int ib) {
-    long counts = counts(sigA, ia, sigB, ib);
-    int la = (int) (counts >>> 42);
-    int lb = (int) (counts >>> 21) & 0x1FFFFF;
-    int common = (int) counts & 0x1FFFFF;
-    return la == 0 || lb == 0 || la + lb - 2 * common <= 2;
+    int la = (int) (head(sigA, ia) >>> LENGTH_SHIFT);
+    int lb = (int) (head(sigB, ib) >>> LENGTH_SHIFT);
+    return la == 0 || lb == 0 || la + lb - 2 * common(sigA, ia, sigB, ib) <= 2;
   }
 
-  /** Both lengths and the shared count of two signatures, 21 bits each: {@code la|lb|common}. */
-  private static long counts(long[] sigA, int ia, long[] sigB, int ib) {
-    long la = 0;
-    long lb = 0;
-    long common = 0;
+  /** The characters two signatures share, counted by bucket. */
+  private static int common(long[] sigA, int ia, long[] sigB, int ib) {
+    int common = 0;
     for (int k = 0; k < COUNT_LONGS; k++) {
-      long x = sigA[SIGNATURE_LONGS * ia + k];
-      long y = sigB[SIGNATURE_LONGS * ib + k];
-      la += laneSum(x);
-      lb += laneSum(y);
-      common += sharedBytes(x, y);
+      common += sharedBytes(sigA[SIGNATURE_LONGS * ia + k], sigB[SIGNATURE_LONGS * ib + k]);
     }
-    return la << 42 | lb << 21 | common;
-  }
-
-  private static int laneSum(long x) {
-    return (int) ((x * LOW_BITS) >>> 56);
+    return common;
   }
 
   /** The sum over eight byte lanes (counts up to 64) of the smaller of the two counts. */
@@ -172,15 +211,6 @@ final class Similarity {
     long mask = (geq >>> 7) * 0xFF;
     long min = (y & mask) | (x & ~mask);
     return (int) ((min * LOW_BITS) >>> 56);
-  }
-
-  /** Jaro-Winkler when it may reach {@code floor}, otherwise 0 without computing it. */
-  static double jaroWinkler(String a, String b, long[] sigA, int ia, long[] sigB, int ib,
-      double floor) {
-    if (jaroWinklerBound(sigA, ia, sigB, ib) < floor) {
-      return 0;
-    }
-    return jaroWinkler(a, b);
   }
 
   /**

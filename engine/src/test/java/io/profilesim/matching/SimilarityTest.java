@@ -104,16 +104,20 @@ final class SimilarityTest {
   }
 
   @Property
-  void jaroWinklerWithFloor_isExactWheneverItReachesTheFloor(
+  void floorMayReach_rejectsOnlyPairsBelowTheFloor_andKeepsThoseTheBoundKeeps(
       @ForAll @AlphaChars @StringLength(min = 1, max = 12) String a,
       @ForAll @AlphaChars @StringLength(min = 1, max = 12) String b) {
-    double full = Similarity.jaroWinkler(a, b);
-    double floored = Similarity.jaroWinkler(a, b, Similarity.signature(a), 0,
-        Similarity.signature(b), 0, 0.8);
-    if (full >= 0.8) {
-      assertThat(floored).isEqualTo(full);
-    } else {
-      assertThat(floored).isLessThan(0.8);
+    long[] sigA = Similarity.signature(a);
+    long[] sigB = Similarity.signature(b);
+    double bound = Similarity.jaroWinklerBound(sigA, 0, sigB, 0);
+    for (double floor : new double[] {0.8, 0.9, 0.92}) {
+      boolean mayReach = Similarity.Floor.of(floor).mayReach(sigA, 0, sigB, 0);
+      if (!mayReach) {
+        assertThat(Similarity.jaroWinkler(a, b)).isLessThan(floor);
+      }
+      if (bound >= floor) {
+        assertThat(mayReach).isTrue();
+      }
     }
   }
 }
