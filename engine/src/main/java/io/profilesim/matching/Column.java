@@ -124,20 +124,53 @@ final class Column {
     for (int i = 0; i < size; i++) {
       for (int s = 0; s < slots; s++) {
         String v = raw.read(i, s);
+        codes[i * slots + s] = v == null ? MISSING : code(dictionary, values, v);
+      }
+    }
+    return withCounts(name, slots, codes, values.toArray(new String[0]));
+  }
+
+  /**
+   * Encodes a column whose raw values repeat (names, cities, states): each distinct raw text is
+   * normalized once and then found by one lookup, instead of normalized again for every profile.
+   * Codes come out as {@link #encode} gives them.
+   *
+   * @param raw reads the raw value of slot {@code s} of profile {@code i} (null = none)
+   * @param normalize a raw text's normalized value (null = none)
+   */
+  static Column encodeRepeated(String name, int size, int slots, SlotReader raw,
+      Function<String, String> normalize) {
+    Map<String, Integer> byRaw = new HashMap<>();
+    Map<String, Integer> dictionary = new HashMap<>();
+    List<String> values = new ArrayList<>();
+    int[] codes = new int[size * slots];
+    for (int i = 0; i < size; i++) {
+      for (int s = 0; s < slots; s++) {
+        String r = raw.read(i, s);
         int code = MISSING;
-        if (v != null) {
-          Integer known = dictionary.putIfAbsent(v, values.size());
+        if (r != null) {
+          Integer known = byRaw.get(r);
           if (known == null) {
-            code = values.size();
-            values.add(v);
-          } else {
-            code = known;
+            String v = normalize.apply(r);
+            known = v == null ? MISSING : code(dictionary, values, v);
+            byRaw.put(r, known);
           }
+          code = known;
         }
         codes[i * slots + s] = code;
       }
     }
     return withCounts(name, slots, codes, values.toArray(new String[0]));
+  }
+
+  /** The code of a value, a new one when it is new. */
+  private static int code(Map<String, Integer> dictionary, List<String> values, String v) {
+    Integer known = dictionary.putIfAbsent(v, values.size());
+    if (known != null) {
+      return known;
+    }
+    values.add(v);
+    return values.size() - 1;
   }
 
   /**

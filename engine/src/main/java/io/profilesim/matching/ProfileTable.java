@@ -96,7 +96,9 @@ final class ProfileTable {
     }
     if (localityOrder) {
       int[] order = localityOrder(columns, ids.length);
-      columns.replaceAll((name, c) -> c.reordered(order));
+      Map<String, Future<Column>> reordered = new LinkedHashMap<>();
+      columns.forEach((name, c) -> reordered.put(name, pool.submit(() -> c.reordered(order))));
+      reordered.forEach((name, f) -> columns.put(name, Parallel.join(f)));
       String[] byId = ids;
       ids = new String[byId.length];
       for (int n = 0; n < order.length; n++) {
@@ -207,12 +209,13 @@ final class ProfileTable {
     Issues issues = new Issues(attribute);
     int n = p.size();
     Column column = switch (attribute) {
-      case "FirstName" -> single(attribute, p, x -> Normalizer.name(x.firstName()));
-      case "MiddleName" -> single(attribute, p, x -> Normalizer.name(x.middleName()));
-      case "LastName" -> single(attribute, p, x -> Normalizer.name(x.lastName()));
-      case "BusinessName" -> single(attribute, p, x -> Normalizer.text(x.businessName()));
-      case "AccountNumber" -> single(attribute, p, x -> Normalizer.postalCode(x.accountNumber()));
-      case "Gender" -> single(attribute, p, ProfileTable::gender);
+      case "FirstName" -> single(attribute, p, Profile::firstName, Normalizer::name);
+      case "MiddleName" -> single(attribute, p, Profile::middleName, Normalizer::name);
+      case "LastName" -> single(attribute, p, Profile::lastName, Normalizer::name);
+      case "BusinessName" -> single(attribute, p, Profile::businessName, Normalizer::text);
+      case "AccountNumber" ->
+          single(attribute, p, Profile::accountNumber, Normalizer::postalCode);
+      case "Gender" -> Column.encode(attribute, n, 1, (i, s) -> gender(p.get(i)));
       case "BirthDate" -> Column.encode(attribute, n, 1, (i, s) -> {
         String raw = p.get(i).birthDate();
         String iso = Normalizer.birthDate(raw);
@@ -236,31 +239,38 @@ final class ProfileTable {
         }
         return d;
       });
-      case "Address" -> addressColumn(attribute, p, ProfileTable::streetOf);
-      case "Address.City" -> addressColumn(attribute, p, a -> Normalizer.city(a.city()));
+      case "Address" -> Column.encode(attribute, n, 4, (i, s) -> {
+        Address a = addressOf(p.get(i), s);
+        return a == null ? null : streetOf(a);
+      });
+      case "Address.City" -> addressColumn(attribute, p, Address::city, Normalizer::city);
       case "Address.PostalCode" ->
-          addressColumn(attribute, p, a -> Normalizer.postalCode(a.postalCode()));
+          addressColumn(attribute, p, Address::postalCode, Normalizer::postalCode);
       case "Address.State" -> addressColumn(attribute, p,
-          a -> Normalizer.state(a.state() != null ? a.state() : a.province()));
-      case "Address.Country" -> addressColumn(attribute, p, a -> Normalizer.state(a.country()));
+          a -> a.state() != null ? a.state() : a.province(), Normalizer::state);
+      case "Address.Country" -> addressColumn(attribute, p, Address::country, Normalizer::state);
       default -> {
         String key = attribute.substring("Attributes.".length());
-        yield single(attribute, p, x -> x.attributes() == null ? null
-            : Normalizer.text(x.attributes().get(key)));
+        yield single(attribute, p, x -> x.attributes() == null ? null : x.attributes().get(key),
+            Normalizer::text);
       }
     };
     return new Encoded(column, issues);
   }
 
-  private static Column single(String name, List<Profile> p, Function<Profile, String> f) {
-    return Column.encode(name, p.size(), 1, (i, s) -> f.apply(p.get(i)));
+  /** A one-value attribute: {@code raw} read from each profile, then normalized. */
+  private static Column single(String name, List<Profile> p, Function<Profile, String> raw,
+      Function<String, String> normalize) {
+    return Column.encodeRepeated(name, p.size(), 1, (i, s) -> raw.apply(p.get(i)), normalize);
   }
 
-  private static Column addressColumn(String name, List<Profile> p, Function<Address, String> f) {
-    return Column.encode(name, p.size(), 4, (i, s) -> {
+  /** An attribute of all four addresses: {@code raw} read from each, then normalized. */
+  private static Column addressColumn(String name, List<Profile> p, Function<Address, String> raw,
+      Function<String, String> normalize) {
+    return Column.encodeRepeated(name, p.size(), 4, (i, s) -> {
       Address a = addressOf(p.get(i), s);
-      return a == null ? null : f.apply(a);
-    });
+      return a == null ? null : raw.apply(a);
+    }, normalize);
   }
 
   private static String gender(Profile p) {
