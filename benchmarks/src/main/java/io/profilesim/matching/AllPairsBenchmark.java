@@ -65,8 +65,9 @@ public class AllPairsBenchmark {
     comparisons = Comparisons.build(table, settings);
     Blocking.Candidates c =
         Blocking.candidates(table, BlockingKey.defaults(table), settings.maxBlockSize(), pool);
-    long[] patterns = Patterns.of(comparisons, c.pairs(), pool);
-    TrainedParameters parameters = MatchingEngine.train(table, comparisons, patterns,
+    Patterns.Rows rows = Patterns.Rows.of(comparisons);
+    long[] patterns = Patterns.of(rows, c.pairs(), pool);
+    TrainedParameters parameters = MatchingEngine.train(table, rows, patterns,
         c.report().possiblePairs(), settings, pool);
     scorer = new Scorer(comparisons, parameters, settings.termFrequencyAdjustment());
   }

@@ -80,11 +80,12 @@ public class MatchingStagesBenchmark {
     Blocking.Candidates candidates =
         Blocking.candidates(table, keys, settings.maxBlockSize(), pool);
     pairs = candidates.pairs();
-    patterns = Patterns.of(comparisons, pairs, pool);
-    TrainedParameters parameters = MatchingEngine.train(table, comparisons, patterns,
+    Patterns.Rows rows = Patterns.Rows.of(comparisons);
+    patterns = Patterns.of(rows, pairs, pool);
+    TrainedParameters parameters = MatchingEngine.train(table, rows, patterns,
         candidates.report().possiblePairs(), settings, pool);
     scorer = new Scorer(comparisons, parameters, settings.termFrequencyAdjustment());
-    links = MatchingEngine.links(scorer, Patterns.Rows.of(comparisons), pairs, patterns,
+    links = MatchingEngine.links(scorer, rows, pairs, patterns,
         settings.matchThreshold(), pool);
     Clustering.Groups groups = group();
     matches = MatchingEngine.matchGroups(table, groups).stream()

@@ -59,7 +59,7 @@ public final class MatchingEngine {
     Patterns.Rows rows = Patterns.Rows.of(comparisons);
     long[] patterns = Patterns.of(rows, candidates.pairs(), pool);
     TrainedParameters parameters = s.parameters() != null ? s.parameters()
-        : train(table, comparisons, patterns, candidates.report().possiblePairs(), s, pool);
+        : train(table, rows, patterns, candidates.report().possiblePairs(), s, pool);
     Scorer scorer = new Scorer(comparisons, parameters, s.termFrequencyAdjustment());
     Links links = links(scorer, rows, candidates.pairs(), patterns, s.matchThreshold(), pool);
     Clustering.Groups groups = Clustering.cluster(table.size, links.pairs, links.probability,
@@ -102,9 +102,10 @@ public final class MatchingEngine {
         scorer.guarded(pattern), sharedKeys(table));
   }
 
-  static TrainedParameters train(ProfileTable t, List<Comparison> comparisons,
-      long[] patterns, long possiblePairs, MatchingSettings s, ExecutorService pool) {
-    double[][] u = UEstimator.estimate(comparisons, t.size, s.seed(), pool);
+  static TrainedParameters train(ProfileTable t, Patterns.Rows rows, long[] patterns,
+      long possiblePairs, MatchingSettings s, ExecutorService pool) {
+    List<Comparison> comparisons = rows.comparisons();
+    double[][] u = UEstimator.estimate(rows, t.size, s.seed(), pool);
     Em.Model model = Em.train(comparisons, patterns, u, Math.max(1, possiblePairs));
     List<TrainedParameters.ComparisonParameters> out = new ArrayList<>();
     for (int k = 0; k < comparisons.size(); k++) {

@@ -31,16 +31,10 @@ final class Patterns {
   }
 
   /**
-   * The vectors of all pairs, computed on the pool. The compared columns are first copied into
-   * one row-major array, so that a pair reads two runs of adjacent ints instead of two scattered
-   * ints per column: pairs reach profiles in random order, and memory latency, not arithmetic,
-   * is what comparing costs.
+   * The vectors of all pairs, computed on the pool from the compared columns copied into
+   * {@link Rows}, so that a pair reads two runs of adjacent ints instead of two scattered ints
+   * per column: memory latency, not arithmetic, is what comparing costs.
    */
-  static long[] of(List<Comparison> comparisons, long[] pairs, ExecutorService pool) {
-    return of(Rows.of(comparisons), pairs, pool);
-  }
-
-  /** The vectors of all pairs from rows already made. */
   static long[] of(Rows rows, long[] pairs, ExecutorService pool) {
     long[] patterns = new long[pairs.length];
     Parallel.forRange(pool, pairs.length, (from, to) -> {
@@ -64,6 +58,10 @@ final class Patterns {
       this.codes = codes;
       this.width = width;
       this.offsets = offsets;
+    }
+
+    List<Comparison> comparisons() {
+      return comparisons;
     }
 
     static Rows of(List<Comparison> comparisons) {

@@ -21,10 +21,10 @@ final class UEstimator {
 
   private UEstimator() {}
 
-  static double[][] estimate(List<Comparison> comparisons, int size, long seed,
-      ExecutorService pool) {
+  static double[][] estimate(Patterns.Rows rows, int size, long seed, ExecutorService pool) {
+    List<Comparison> comparisons = rows.comparisons();
     long[] pairs = samplePairs(size, seed);
-    long[] patterns = Patterns.of(comparisons, pairs, pool);
+    long[] patterns = Patterns.of(rows, pairs, pool);
     boolean exhaustive = pairs.length == (long) size * (size - 1) / 2;
     double[][] u = new double[comparisons.size()][];
     for (int k = 0; k < comparisons.size(); k++) {

@@ -26,7 +26,7 @@ final class ScorerTest {
     pairs = candidates.pairs();
     rows = Patterns.Rows.of(comparisons);
     patterns = Patterns.of(rows, pairs, direct);
-    scorer = new Scorer(comparisons, MatchingEngine.train(table, comparisons, patterns,
+    scorer = new Scorer(comparisons, MatchingEngine.train(table, rows, patterns,
         candidates.report().possiblePairs(), s, direct), true);
   }
 
