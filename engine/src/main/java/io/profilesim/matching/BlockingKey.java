@@ -34,7 +34,7 @@ final class BlockingKey {
   private final Column second;
   private final boolean unordered;
   /** The identifying columns outside the key, in order: what a large block is sorted by. */
-  private final List<Column> others;
+  final List<Column> others;
 
   private BlockingKey(String name, Column first, Column second, boolean unordered,
       List<Column> others) {
@@ -100,23 +100,25 @@ final class BlockingKey {
    * outside the key sit next to each other: by the first value code of each such attribute in
    * turn (missing first), then by profile. Profiles of one person then fall within a window of
    * each other even in a block of a common name in a big city.
+   *
+   * @param members the block's first {@code size} members, in ascending profile order
    */
   void sortForNeighbourhood(int[] members, int size) {
-    Integer[] boxed = new Integer[size];
-    for (int m = 0; m < size; m++) {
-      boxed[m] = members[m];
-    }
-    Arrays.sort(boxed, (x, y) -> {
-      for (Column c : others) {
-        int cmp = Integer.compare(c.firstCode(x), c.firstCode(y));
-        if (cmp != 0) {
-          return cmp;
-        }
+    // Members arrive in profile order. One stable sort per attribute, the last first, gives
+    // the order by all of them with profile order for ties; each sort is of primitive keys
+    // (value code, then position), as a comparator over boxed members cost a fifth of blocking.
+    long[] keys = new long[size];
+    int[] sorted = new int[size];
+    for (int k = others.size() - 1; k >= 0; k--) {
+      Column c = others.get(k);
+      for (int m = 0; m < size; m++) {
+        keys[m] = (long) (c.firstCode(members[m]) + 1) << 32 | m; // missing (-1) sorts first
       }
-      return Integer.compare(x, y);
-    });
-    for (int m = 0; m < size; m++) {
-      members[m] = boxed[m];
+      Arrays.sort(keys, 0, size);
+      for (int m = 0; m < size; m++) {
+        sorted[m] = members[(int) keys[m]];
+      }
+      System.arraycopy(sorted, 0, members, 0, size);
     }
   }
 

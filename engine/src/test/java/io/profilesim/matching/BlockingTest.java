@@ -112,4 +112,30 @@ final class BlockingTest {
     }
     return pairs;
   }
+
+  @Test
+  void sortForNeighbourhood_ordersByEachOtherAttributesFirstValue_missingFirst_thenByProfile() {
+    MatchingSettings s = MatchingSettings.defaults();
+    ProfileTable t = ProfileTable.of(SyntheticProfiles.generate(400, 9).profiles(), s,
+        MoreExecutors.newDirectExecutorService());
+    BlockingKey key = BlockingKey.defaults(t).stream()
+        .filter(k -> k.name.equals("FirstName.phonetic+Address.City")).findFirst().orElseThrow();
+    assertThat(key.others).hasSizeGreaterThan(1);
+    int[] members = java.util.stream.IntStream.range(0, t.size).toArray();
+
+    key.sortForNeighbourhood(members, members.length);
+
+    java.util.Comparator<Integer> byOthers = (x, y) -> {
+      for (Column c : key.others) {
+        int cmp = Integer.compare(c.firstCode(x), c.firstCode(y));
+        if (cmp != 0) {
+          return cmp;
+        }
+      }
+      return Integer.compare(x, y);
+    };
+    List<Integer> expected = new ArrayList<>(java.util.stream.IntStream.range(0, t.size).boxed()
+        .sorted(byOthers).toList());
+    assertThat(members).containsExactly(expected.stream().mapToInt(Integer::intValue).toArray());
+  }
 }
