@@ -29,6 +29,7 @@ abstract class Comparison {
   final Column column;
   final boolean termFrequency;
   private long[] signatures;
+  private Similarity.Texts texts;
 
   Comparison(String name, List<String> levels, Column column, boolean termFrequency) {
     this.name = name;
@@ -57,7 +58,17 @@ abstract class Comparison {
     if (!floor.mayReach(sig, a, sig, b)) {
       return 0; // decided without reading either string
     }
-    return Similarity.jaroWinkler(value(a), value(b));
+    Similarity.Texts t = texts();
+    return Similarity.jaroWinkler(t, a, t, b);
+  }
+
+  final Similarity.Texts texts() {
+    Similarity.Texts t = texts;
+    if (t == null) {
+      t = new Similarity.Texts(column.values);
+      texts = t; // racing threads build equal copies: harmless
+    }
+    return t;
   }
 
   final long[] signatures() {
@@ -141,6 +152,11 @@ abstract class Comparison {
     return level;
   }
 
+  /** Whether {@link #adjust} may give a level its own column's values do not (name swaps). */
+  boolean looksBeyondItsColumn() {
+    return false;
+  }
+
   private int cachedLevel(LevelCache c, int a, int b) {
     long key = LevelCache.key(a, b);
     int l = c.get(key);
@@ -162,6 +178,7 @@ abstract class Comparison {
     private final long[] groupBits;
     private final Column swapWith;
     private final long[] swapSignatures;
+    private final Similarity.Texts swapTexts;
     /** For each value, the code of the same text in the swap column, or -1. */
     private final int[] crossCodes;
     private final int offset;
@@ -170,6 +187,7 @@ abstract class Comparison {
       super(name, labels(nicknames != null), column, tf);
       this.swapWith = swapWith;
       this.swapSignatures = swapWith == null ? null : signatures(swapWith);
+      this.swapTexts = swapWith == null ? null : new Similarity.Texts(swapWith.values);
       this.crossCodes = swapWith == null ? null : crossCodes(column, swapWith);
       this.offset = nicknames == null ? 0 : 1;
       this.groups = nicknames == null ? null : new int[column.distinct()][];
@@ -232,6 +250,11 @@ abstract class Comparison {
      * crossed levels (exact, or Jaro-Winkler 0.92), if that beats the direct one.
      */
     @Override
+    boolean looksBeyondItsColumn() {
+      return swapWith != null;
+    }
+
+    @Override
     int adjust(int i, int j, int level, LevelCache c) {
       if (level == 0 || swapWith == null) {
         return level;
@@ -273,7 +296,7 @@ abstract class Comparison {
       if (!CLOSE_FLOOR.mayReach(signatures(), own, swapSignatures, other)) {
         return different();
       }
-      double jw = Similarity.jaroWinkler(value(own), swapWith.values[other]);
+      double jw = Similarity.jaroWinkler(texts(), own, swapTexts, other);
       return jw >= CLOSE ? 1 + offset : different();
     }
   }

@@ -94,19 +94,38 @@ final class Patterns {
 
     /**
      * The value profiles {@code i} and {@code j} share for comparison {@code k} (for
-     * term-frequency weights), or -1: {@link Comparison#sharedValue} read from the two rows, which
-     * scoring reads anyway, instead of from a column each.
+     * term-frequency weights), or -1: {@link Comparison#sharedValue} for a pair whose level is
+     * exact, read without touching {@code j}'s row where possible. Scoring runs over pairs in
+     * order of {@code i}, so {@code i}'s row is at hand while {@code j}'s is a cache miss: a
+     * one-slot column reads {@code j}'s code from the column itself (a few bytes per profile),
+     * and when {@code i} holds one value only, an exact level of a comparison that looks at
+     * nothing else means that value is the shared one.
      */
     int sharedValue(int k, int i, int j) {
-      int slots = comparisons.get(k).column.slots;
+      Comparison c = comparisons.get(k);
+      Column column = c.column;
       int rowA = i * width + offsets[k];
+      if (column.slots == 1) {
+        int a = codes[rowA];
+        return a != Column.MISSING && a == column.codes[j] ? a : -1;
+      }
+      int only = Column.MISSING;
+      int held = 0;
+      for (int sa = 0; sa < column.slots; sa++) {
+        if (codes[rowA + sa] != Column.MISSING) {
+          only = held++ == 0 ? codes[rowA + sa] : only;
+        }
+      }
+      if (held == 1 && !c.looksBeyondItsColumn()) {
+        return only;
+      }
       int rowB = j * width + offsets[k];
-      for (int sa = 0; sa < slots; sa++) {
+      for (int sa = 0; sa < column.slots; sa++) {
         int a = codes[rowA + sa];
         if (a == Column.MISSING) {
           continue;
         }
-        for (int sb = 0; sb < slots; sb++) {
+        for (int sb = 0; sb < column.slots; sb++) {
           if (a == codes[rowB + sb]) {
             return a;
           }

@@ -19,20 +19,38 @@ final class Similarity {
     if (first.equals(second)) {
       return 1;
     }
-    String longer = first.length() > second.length() ? first : second;
-    String shorter = longer == first ? second : first;
-    if (longer.length() > 64) {
-      return JARO_WINKLER.apply(first, second);
+    return jaroWinkler(first.toCharArray(), 0, first.length(), second.toCharArray(), 0,
+        second.length());
+  }
+
+  /** {@link #jaroWinkler(String, String)} of value {@code a} of {@code x} and {@code b} of {@code y}. */
+  static double jaroWinkler(Texts x, int a, Texts y, int b) {
+    return jaroWinkler(x.chars, x.start[a], x.start[a + 1] - x.start[a], y.chars, y.start[b],
+        y.start[b + 1] - y.start[b]);
+  }
+
+  /** {@link #jaroWinkler(String, String)} of two runs of characters. */
+  private static double jaroWinkler(char[] x, int xFrom, int xLength, char[] y, int yFrom,
+      int yLength) {
+    boolean xLonger = xLength > yLength;
+    char[] longer = xLonger ? x : y;
+    int longFrom = xLonger ? xFrom : yFrom;
+    int longLength = xLonger ? xLength : yLength;
+    char[] shorter = xLonger ? y : x;
+    int shortFrom = xLonger ? yFrom : xFrom;
+    int shortLength = xLonger ? yLength : xLength;
+    if (longLength > 64) {
+      return JARO_WINKLER.apply(new String(x, xFrom, xLength), new String(y, yFrom, yLength));
     }
-    int range = Math.max(longer.length() / 2 - 1, 0);
+    int range = Math.max(longLength / 2 - 1, 0);
     long matchedShort = 0;
     long matchedLong = 0;
     int matches = 0;
-    for (int mi = 0; mi < shorter.length(); mi++) {
-      char c = shorter.charAt(mi);
-      int end = Math.min(mi + range + 1, longer.length());
+    for (int mi = 0; mi < shortLength; mi++) {
+      char c = shorter[shortFrom + mi];
+      int end = Math.min(mi + range + 1, longLength);
       for (int xi = Math.max(mi - range, 0); xi < end; xi++) {
-        if ((matchedLong & (1L << xi)) == 0 && c == longer.charAt(xi)) {
+        if ((matchedLong & (1L << xi)) == 0 && c == longer[longFrom + xi]) {
           matchedShort |= 1L << mi;
           matchedLong |= 1L << xi;
           matches++;
@@ -47,21 +65,43 @@ final class Similarity {
     long s = matchedShort;
     long l = matchedLong;
     while (s != 0) {
-      if (shorter.charAt(Long.numberOfTrailingZeros(s))
-          != longer.charAt(Long.numberOfTrailingZeros(l))) {
+      if (shorter[shortFrom + Long.numberOfTrailingZeros(s)]
+          != longer[longFrom + Long.numberOfTrailingZeros(l)]) {
         transpositions++;
       }
       s &= s - 1;
       l &= l - 1;
     }
     int prefix = 0;
-    int maxPrefix = Math.min(4, shorter.length());
-    while (prefix < maxPrefix && first.charAt(prefix) == second.charAt(prefix)) {
+    int maxPrefix = Math.min(4, shortLength);
+    while (prefix < maxPrefix && x[xFrom + prefix] == y[yFrom + prefix]) {
       prefix++;
     }
     double m = matches;
-    double jaro = (m / first.length() + m / second.length() + (m - transpositions / 2.0) / m) / 3;
+    double jaro = (m / xLength + m / yLength + (m - transpositions / 2.0) / m) / 3;
     return jaro < 0.7 ? jaro : jaro + 0.1 * prefix * (1 - jaro);
+  }
+
+  /**
+   * The distinct values of a column in one array of characters, in code order, for
+   * {@link #jaroWinkler(Texts, int, Texts, int)}: reading a value is then one bounds lookup and
+   * a run of characters next to those of values coded near it, instead of a String, its header
+   * and its byte array, each wherever the heap put it.
+   */
+  static final class Texts {
+    private final char[] chars;
+    private final int[] start;
+
+    Texts(String[] values) {
+      start = new int[values.length + 1];
+      for (int v = 0; v < values.length; v++) {
+        start[v + 1] = start[v] + values[v].length();
+      }
+      chars = new char[start[values.length]];
+      for (int v = 0; v < values.length; v++) {
+        values[v].getChars(0, values[v].length(), chars, start[v]);
+      }
+    }
   }
 
   /** Commons Text's own computation, the reference {@link #jaroWinkler} is tested against. */

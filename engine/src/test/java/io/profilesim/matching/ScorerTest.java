@@ -54,6 +54,23 @@ final class ScorerTest {
   }
 
   @Test
+  void rowsSharedValue_isTheComparisonsSharedValue_forEveryExactLevel() {
+    int checked = 0;
+    for (int p = 0; p < pairs.length; p++) {
+      int i = Blocking.first(pairs[p]);
+      int j = Blocking.second(pairs[p]);
+      for (int k = 0; k < rows.comparisons().size(); k++) {
+        if (Patterns.level(patterns[p], k) == 0) {
+          assertThat(rows.sharedValue(k, i, j)).as("pair %d comparison %d", p, k)
+              .isEqualTo(rows.comparisons().get(k).sharedValue(i, j));
+          checked++;
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(1000);
+  }
+
+  @Test
   void weightFloor_liesBelowEveryWeightWhoseProbabilityReachesTheThreshold() {
     for (double threshold : new double[] {0.01, 0.5, 0.9, 0.99, 0.999999, 1.0}) {
       double floor = Scorer.weightFloor(threshold);

@@ -120,4 +120,19 @@ final class SimilarityTest {
       }
     }
   }
+
+  @Property
+  void jaroWinklerOfTexts_isJaroWinklerOfTheirStrings(
+      @ForAll @AlphaChars @StringLength(min = 1, max = 12) String a,
+      @ForAll @AlphaChars @StringLength(min = 1, max = 12) String b,
+      @ForAll @AlphaChars @StringLength(min = 65, max = 70) String long1) {
+    String[] values = {a, long1, b};
+    Similarity.Texts texts = new Similarity.Texts(values);
+    for (int x = 0; x < values.length; x++) {
+      for (int y = 0; y < values.length; y++) {
+        assertThat(Similarity.jaroWinkler(texts, x, texts, y))
+            .isEqualTo(Similarity.jaroWinkler(values[x], values[y]));
+      }
+    }
+  }
 }
