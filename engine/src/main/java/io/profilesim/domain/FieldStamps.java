@@ -99,6 +99,10 @@ public final class FieldStamps {
     // Ingestion calls this for every object, so merge two sorted arrays rather than rebuild a map.
     String[] added = attributes.toArray(new String[0]);
     Arrays.sort(added);
+    if (names.length == 0 && isStrictlyAscending(added)) {
+      // A new profile's stamps: every field the same, and the names most likely shared already.
+      return new FieldStamps(Builder.shared(added), null, null, millis, source);
+    }
     int n = 0;
     String[] merged = new String[names.length + added.length];
     long[] mergedTimes = new long[merged.length];
@@ -125,6 +129,15 @@ public final class FieldStamps {
     }
     return of(
         Arrays.copyOf(merged, n), Arrays.copyOf(mergedTimes, n), Arrays.copyOf(mergedSources, n));
+  }
+
+  private static boolean isStrictlyAscending(String[] sorted) {
+    for (int i = 1; i < sorted.length; i++) {
+      if (sorted[i - 1].equals(sorted[i])) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Returns stamps over sorted, distinct names, stored compactly. */

@@ -1,6 +1,7 @@
 package io.profilesim.domain;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -9,8 +10,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * seed and the same sequence of calls therefore produce the same identifiers, byte for byte.
  */
 public final class IdGenerator {
-  private final long seed;
-  private final String scope;
+  /** The seed, the scope and the separating zero byte: what every identifier's input starts with. */
+  private final byte[] prefix;
+
   private final AtomicLong counter = new AtomicLong();
 
   /**
@@ -18,13 +20,38 @@ public final class IdGenerator {
    * @param scope what the identifiers belong to, for example {@code profile/retail-domain}
    */
   public IdGenerator(long seed, String scope) {
-    this.seed = seed;
-    this.scope = scope;
+    byte[] s = scope.getBytes(StandardCharsets.UTF_8);
+    this.prefix = new byte[8 + s.length + 1];
+    for (int i = 0; i < 8; i++) {
+      prefix[i] = (byte) (seed >>> (8 * i));
+    }
+    System.arraycopy(s, 0, prefix, 8, s.length);
   }
 
   /** Returns the next identifier of this scope. */
   public String next() {
-    return of(seed, scope, Long.toString(counter.getAndIncrement()));
+    return idOf(Long.toString(counter.getAndIncrement()));
+  }
+
+  /**
+   * Returns the identifier of a name in this generator's scope, the same as {@link #of} with its
+   * seed and scope. Ingestion names every object this way, so the seed and scope are encoded once,
+   * not per object.
+   */
+  public String idOf(String name) {
+    int n = name.length();
+    byte[] input = Arrays.copyOf(prefix, prefix.length + n);
+    for (int i = 0; i < n; i++) {
+      char c = name.charAt(i);
+      if (c >= 0x80) {
+        byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+        input = Arrays.copyOf(prefix, prefix.length + utf8.length);
+        System.arraycopy(utf8, 0, input, prefix.length, utf8.length);
+        break;
+      }
+      input[prefix.length + i] = (byte) c;
+    }
+    return murmur3x64128Hex(input);
   }
 
   /**
@@ -77,10 +104,10 @@ public final class IdGenerator {
     h2 = fmix64(h2);
     h1 += h2;
     h2 += h1;
-    char[] hex = new char[32];
+    byte[] hex = new byte[32];
     putHex(hex, 0, h1);
     putHex(hex, 16, h2);
-    return new String(hex);
+    return new String(hex, StandardCharsets.ISO_8859_1);
   }
 
   private static long littleEndianLong(byte[] b, int from, int length) {
@@ -109,7 +136,7 @@ public final class IdGenerator {
   }
 
   /** Writes the 8 bytes of {@code v}, little-endian, as 16 hex digits (Guava's HashCode order). */
-  private static void putHex(char[] out, int at, long v) {
+  private static void putHex(byte[] out, int at, long v) {
     for (int i = 0; i < 8; i++) {
       int b = (int) (v >>> (8 * i)) & 0xff;
       out[at + 2 * i] = HEX[b >>> 4];
@@ -117,5 +144,5 @@ public final class IdGenerator {
     }
   }
 
-  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
 }

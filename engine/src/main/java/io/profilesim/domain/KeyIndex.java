@@ -2,7 +2,6 @@ package io.profilesim.domain;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -69,15 +68,12 @@ final class KeyIndex {
     }
   }
 
-  /** Returns the profiles that have the value, in the order they gained it. */
-  List<ProfileEntry> find(String name, String value) {
+  /**
+   * Returns what the index holds for the value without copying it: {@code null} for no profile, a
+   * {@link ProfileEntry} for one, a {@code ProfileEntry[]} (never to be changed) for several.
+   */
+  Object get(String name, String value) {
     Map<String, Object> values = byName.get(name);
-    Object current = values == null ? null : values.get(value);
-    if (current == null) {
-      return List.of();
-    }
-    return current instanceof ProfileEntry single
-        ? List.of(single)
-        : List.of((ProfileEntry[]) current);
+    return values == null ? null : values.get(value);
   }
 }

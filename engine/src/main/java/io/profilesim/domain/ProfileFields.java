@@ -34,7 +34,9 @@ public final class ProfileFields {
       standardWriters();
   private static final Map<String, BiConsumer<Address.Builder, String>> PARTS = partWriters();
   private static final int MAX_SHARED_KEYS = 10_000;
-  private static final Map<String, String> ATTRIBUTE_KEYS = new ConcurrentHashMap<>();
+
+  /** Writers by attribute name; the custom attributes' keys in them are one instance per key. */
+  private static final Map<String, Writer> WRITERS = new ConcurrentHashMap<>();
 
   private ProfileFields() {}
 
@@ -123,60 +125,127 @@ public final class ProfileFields {
     if (changes.isEmpty()) {
       return profile;
     }
-    return apply(profile, profile.toBuilder(), changes);
+    String[] attributes = new String[changes.size()];
+    String[] values = new String[attributes.length];
+    int i = 0;
+    for (Map.Entry<String, String> change : changes.entrySet()) {
+      attributes[i] = change.getKey();
+      values[i++] = change.getValue();
+    }
+    return apply(profile, attributes, values);
   }
 
-  private static Profile apply(
-      Profile profile, Profile.Builder builder, Map<String, String> changes) {
-    Address.Builder[] addresses = new Address.Builder[ProfileAttributes.ADDRESS_TYPES.size()];
-    TreeMap<String, String> attributes = null;
-    for (Map.Entry<String, String> change : changes.entrySet()) {
-      String attribute = change.getKey();
-      String value =
-          change.getValue() == null || change.getValue().isEmpty() ? null : change.getValue();
-      BiConsumer<Profile.Builder, String> standard = STANDARD.get(attribute);
-      if (standard != null) {
-        standard.accept(builder, value);
-      } else if (attribute.startsWith(ATTRIBUTES_PREFIX)) {
-        if (attributes == null) {
-          attributes =
-              profile.attributes() == null ? new TreeMap<>() : new TreeMap<>(profile.attributes());
+  /**
+   * Returns the profile with the given changes, {@code values[i]} for {@code attributes[i]}, as
+   * {@link #apply(Profile, Map)} makes them; a later change of the same attribute wins.
+   *
+   * @throws IllegalArgumentException as {@link #apply(Profile, Map)} does
+   */
+  public static Profile apply(Profile profile, String[] attributes, String[] values) {
+    if (attributes.length == 0) {
+      return profile;
+    }
+    return toBuilder(profile, attributes, values).build();
+  }
+
+  /**
+   * Returns a builder holding the profile with the given changes, as {@link #apply(Profile,
+   * String[], String[])} makes them: ingestion prepares a new profile this way before it knows the
+   * profile's id.
+   *
+   * @throws IllegalArgumentException as {@link #apply(Profile, Map)} does
+   */
+  public static Profile.Builder toBuilder(Profile profile, String[] attributes, String[] values) {
+    Profile.Builder builder = profile.toBuilder();
+    Address.Builder[] addresses = null;
+    TreeMap<String, String> custom = null;
+    // Without custom attributes yet, a single one is held as is: most profiles have at most one.
+    String singleKey = null;
+    String singleValue = null;
+    boolean customChanged = false;
+    for (int i = 0; i < attributes.length; i++) {
+      Writer writer = writer(attributes[i]);
+      String value = values[i] == null || values[i].isEmpty() ? null : values[i];
+      if (writer.standard != null) {
+        writer.standard.accept(builder, value);
+      } else if (writer.attributeKey != null) {
+        customChanged = true;
+        String key = writer.attributeKey;
+        if (custom == null && profile.attributes() == null) {
+          if (singleKey == null || singleKey.equals(key)) {
+            singleKey = value == null ? null : key;
+            singleValue = value;
+            continue;
+          }
+          custom = new TreeMap<>();
+          custom.put(singleKey, singleValue);
+          singleKey = null;
+        } else if (custom == null) {
+          custom = new TreeMap<>(profile.attributes());
         }
-        String key = attributeKey(attribute);
         if (value == null) {
-          attributes.remove(key);
+          custom.remove(key);
         } else {
-          attributes.put(key, value);
+          custom.put(key, value);
         }
       } else {
-        writePart(profile, addresses, attribute, value);
+        if (addresses == null) {
+          addresses = new Address.Builder[ProfileAttributes.ADDRESS_TYPES.size()];
+        }
+        int type = writer.addressType;
+        if (addresses[type] == null) {
+          Address current = ProfileAttributes.addressOf(type).apply(profile);
+          addresses[type] = current == null ? Address.builder() : current.toBuilder();
+        }
+        writer.part.accept(addresses[type], value);
       }
     }
-    for (int t = 0; t < addresses.length; t++) {
-      if (addresses[t] != null) {
-        setAddress(builder, t, emptyToNull(addresses[t].build()));
+    if (addresses != null) {
+      for (int t = 0; t < addresses.length; t++) {
+        if (addresses[t] != null) {
+          setAddress(builder, t, emptyToNull(addresses[t].build()));
+        }
       }
     }
-    if (attributes != null) {
-      builder.attributes(attributes.isEmpty() ? null : attributes);
+    if (customChanged) {
+      if (custom != null) {
+        builder.attributes(custom.isEmpty() ? null : custom);
+      } else {
+        builder.attributes(singleKey == null ? null : Map.of(singleKey, singleValue));
+      }
     }
-    return builder.build();
+    return builder;
   }
 
-  /** Returns the key of {@code Attributes.<key>}, one instance per key rather than per profile. */
-  private static String attributeKey(String attribute) {
-    String key = ATTRIBUTE_KEYS.get(attribute);
-    if (key == null) {
-      key = attribute.substring(ATTRIBUTES_PREFIX.length());
-      if (ATTRIBUTE_KEYS.size() < MAX_SHARED_KEYS) {
-        ATTRIBUTE_KEYS.putIfAbsent(attribute, key);
+  /**
+   * How a value is written to one attribute: a standard field, an address part or a custom
+   * attribute. Parsed once per attribute name rather than for every profile written.
+   */
+  private record Writer(
+      BiConsumer<Profile.Builder, String> standard,
+      int addressType,
+      BiConsumer<Address.Builder, String> part,
+      String attributeKey) {}
+
+  private static Writer writer(String attribute) {
+    Writer writer = WRITERS.get(attribute);
+    if (writer == null) {
+      writer = parseWriter(attribute);
+      if (WRITERS.size() < MAX_SHARED_KEYS) {
+        WRITERS.putIfAbsent(attribute, writer);
       }
     }
-    return key;
+    return writer;
   }
 
-  private static void writePart(
-      Profile profile, Address.Builder[] addresses, String attribute, String value) {
+  private static Writer parseWriter(String attribute) {
+    BiConsumer<Profile.Builder, String> standard = STANDARD.get(attribute);
+    if (standard != null) {
+      return new Writer(standard, -1, null, null);
+    }
+    if (attribute.startsWith(ATTRIBUTES_PREFIX)) {
+      return new Writer(null, -1, null, attribute.substring(ATTRIBUTES_PREFIX.length()));
+    }
     int dot = attribute.indexOf('.');
     int type = dot < 0 ? -1 : ProfileAttributes.ADDRESS_TYPES.indexOf(attribute.substring(0, dot));
     BiConsumer<Address.Builder, String> part =
@@ -184,11 +253,7 @@ public final class ProfileFields {
     if (part == null) {
       throw new IllegalArgumentException("not a writable profile attribute: " + attribute);
     }
-    if (addresses[type] == null) {
-      Address current = ProfileAttributes.addressOf(type).apply(profile);
-      addresses[type] = current == null ? Address.builder() : current.toBuilder();
-    }
-    part.accept(addresses[type], value);
+    return new Writer(null, type, part, null);
   }
 
   private static void setAddress(Profile.Builder b, int type, Address address) {

@@ -110,10 +110,20 @@ public final class ProfileStore {
     if (StandardKeys.PROFILE_ID.equals(keyName)) {
       return profiles.containsKey(value) ? List.of(value) : List.of();
     }
-    List<ProfileEntry> entries = index.find(keyName, value);
-    List<String> found = new ArrayList<>(entries.size());
-    entries.forEach(e -> found.add(e.id));
-    return found;
+    // Ingestion looks up several keys per object, and most find nothing or one profile.
+    Object found = index.get(keyName, value);
+    if (found == null) {
+      return List.of();
+    }
+    if (found instanceof ProfileEntry single) {
+      return List.of(single.id);
+    }
+    ProfileEntry[] many = (ProfileEntry[]) found;
+    String[] ids = new String[many.length];
+    for (int i = 0; i < many.length; i++) {
+      ids[i] = many[i].id;
+    }
+    return List.of(ids);
   }
 
   /** Returns whether profile fields' values of a derived key are in the index. */

@@ -1,5 +1,6 @@
 package io.profilesim.ingest;
 
+import io.profilesim.domain.IdGenerator;
 import io.profilesim.model.GetProfileObjectTypeResponse;
 import io.profilesim.model.ListProfileObjectTypeItem;
 import io.profilesim.model.PutProfileObjectTypeRequest;
@@ -18,6 +19,8 @@ import java.util.List;
  * @param timestampField the index of the {@value TimestampFormat#FIELD_NAME} field, or -1
  * @param timestampFormat how that field's values are read
  * @param reader reads the values the fields' Sources need from an object
+ * @param targets the profile attributes the fields write, numbered
+ * @param objectIds names the type's objects ({@code ProfileObjectUniqueKey}) by UNIQUE key value
  * @param createdAt when the type was first defined
  * @param lastUpdatedAt when it was last defined
  */
@@ -28,6 +31,8 @@ record ObjectType(
     int timestampField,
     TimestampFormat timestampFormat,
     SourceReader reader,
+    FieldTargets targets,
+    IdGenerator objectIds,
     Instant createdAt,
     Instant lastUpdatedAt) {
 
@@ -60,7 +65,16 @@ record ObjectType(
   /** Returns this definition as a redefinition of a type first defined at {@code createdAt}. */
   ObjectType firstDefinedAt(Instant createdAt) {
     return new ObjectType(
-        request, fields, keys, timestampField, timestampFormat, reader, createdAt, lastUpdatedAt);
+        request,
+        fields,
+        keys,
+        timestampField,
+        timestampFormat,
+        reader,
+        targets,
+        objectIds,
+        createdAt,
+        lastUpdatedAt);
   }
 
   PutProfileObjectTypeResponse toPutResponse() {

@@ -1,5 +1,6 @@
 package io.profilesim.ingest;
 
+import io.profilesim.domain.IdGenerator;
 import io.profilesim.domain.ProfileFields;
 import io.profilesim.exception.BadRequestException;
 import io.profilesim.exception.Violation;
@@ -33,10 +34,12 @@ final class ObjectTypeRules {
   /**
    * Returns the compiled type.
    *
+   * @param seed the run's seed, which the identifiers of the type's objects depend on
    * @param createdAt when the type was first defined (now, for a new type)
    * @throws BadRequestException listing every violation
    */
-  static ObjectType compile(PutProfileObjectTypeRequest r, Instant createdAt, Instant now) {
+  static ObjectType compile(
+      PutProfileObjectTypeRequest r, long seed, Instant createdAt, Instant now) {
     List<Violation> violations = ShapeValidator.standard().check(r);
     checkName(r, violations);
     if (r.templateId() != null) {
@@ -73,7 +76,16 @@ final class ObjectTypeRules {
       throw BadRequestException.of(violations);
     }
     return new ObjectType(
-        r, List.copyOf(fields), List.copyOf(keys), timestampField, format, reader, createdAt, now);
+        r,
+        List.copyOf(fields),
+        List.copyOf(keys),
+        timestampField,
+        format,
+        reader,
+        FieldTargets.of(fields),
+        new IdGenerator(seed, "object/" + r.domainName() + "/" + r.objectTypeName()),
+        createdAt,
+        now);
   }
 
   private static void checkName(PutProfileObjectTypeRequest r, List<Violation> out) {

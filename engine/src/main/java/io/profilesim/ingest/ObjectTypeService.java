@@ -55,7 +55,7 @@ public final class ObjectTypeService {
    */
   public PutProfileObjectTypeResponse putProfileObjectType(PutProfileObjectTypeRequest r) {
     Instant now = context.now();
-    ObjectType compiled = ObjectTypeRules.compile(r, now, now);
+    ObjectType compiled = ObjectTypeRules.compile(r, context.seed(), now, now);
     Domain domain = registry.get(r.domainName());
     domain.expireDue(now);
     ObjectTypeCatalog catalog = ObjectTypeCatalog.of(domain);

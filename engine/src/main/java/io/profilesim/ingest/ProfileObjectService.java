@@ -27,12 +27,11 @@ import io.profilesim.model.Profile;
 import io.profilesim.model.PutProfileObjectRequest;
 import io.profilesim.model.PutProfileObjectResponse;
 import io.profilesim.validation.ShapeValidator;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The profile object operations: PutProfileObject, ListProfileObjects and DeleteProfileObject, and
@@ -233,15 +232,19 @@ public final class ProfileObjectService {
       values[i] = fields.get(i).source().evaluate(read);
     }
     long sourceMillis = sourceTime(type, values, now);
-    PreparedObject.Keys keys = keys(type, values);
-    Map<String, String> changes = new LinkedHashMap<>();
-    Map<String, String> inferred = new LinkedHashMap<>();
+    String[] keyValues = keyValues(type, values);
+    // Attributes by number (FieldTargets): what Targets write, and what a new profile infers.
+    FieldTargets targets = type.targets();
+    String[] written = new String[targets.attributes().length];
+    String[] inferred = null;
+    int changed = 0;
     for (int i = 0; i < values.length; i++) {
-      FieldMapping f = fields.get(i);
       if (values[i] == null) {
         continue;
       }
-      if (f.target() != null) {
+      int target = targets.target()[i];
+      if (target >= 0) {
+        FieldMapping f = fields.get(i);
         String problem = ProfileFields.checkValue(f.target(), values[i]);
         if (problem != null) {
           throw new RejectedObjectException(
@@ -252,34 +255,67 @@ public final class ProfileObjectService {
                   + "): "
                   + problem);
         }
-        changes.put(f.target(), values[i]);
-      } else if (f.contentType() == FieldContentType.EMAIL_ADDRESS) {
-        inferred.putIfAbsent("EmailAddress", values[i]);
-      } else if (f.contentType() == FieldContentType.PHONE_NUMBER) {
-        inferred.putIfAbsent("PhoneNumber", values[i]);
+        changed += written[target] == null ? 1 : 0;
+        written[target] = values[i];
+      } else if (targets.inferred()[i] >= 0) {
+        if (inferred == null) {
+          inferred = new String[written.length];
+        }
+        int slot = targets.inferred()[i];
+        if (inferred[slot] == null) {
+          inferred[slot] = values[i];
+        }
       }
     }
+    String[] changedAttributes = new String[changed];
+    String[] changedValues = new String[changed];
+    compact(targets.attributes(), written, null, changedAttributes, changedValues);
     int days =
         type.request().expirationDays() != null
             ? type.request().expirationDays()
             : domain.config().defaultExpirationDays();
-    long expiresAt = now.plus(Duration.ofDays(days)).toEpochMilli();
-    String uniqueKey =
-        IdGenerator.of(
-            context.seed(), "object/" + domain.name() + "/" + type.name(), keys.unique());
+    long nowMillis = now.toEpochMilli();
+    long expiresAt = nowMillis + TimeUnit.DAYS.toMillis(days);
+    String uniqueKey = type.objectIds().idOf(keyValues[type.uniqueKey()]);
     ProfileObject object =
         new ProfileObject(
-            uniqueKey, type.name(), json, bytes, now.toEpochMilli(), expiresAt, keys.objectKeys());
+            uniqueKey, type.name(), json, bytes, nowMillis, expiresAt, objectKeys(type, keyValues));
     // A new profile is built here, outside the lock, so concurrent callers build theirs at once.
-    Profile newProfile = null;
+    Profile.Builder newProfile = null;
     FieldStamps newStamps = null;
     if (type.allowProfileCreation()) {
-      Map<String, String> fieldsOfNew = new LinkedHashMap<>(inferred);
-      fieldsOfNew.putAll(changes);
-      newProfile = ProfileFields.apply(NO_FIELDS, fieldsOfNew);
-      newStamps = FieldStamps.EMPTY.with(fieldsOfNew.keySet(), sourceMillis, type.name());
+      String[] attributes = changedAttributes;
+      String[] fieldValues = changedValues;
+      if (inferred != null) {
+        int count = 0;
+        for (int s = 0; s < written.length; s++) {
+          count += written[s] != null || inferred[s] != null ? 1 : 0;
+        }
+        attributes = new String[count];
+        fieldValues = new String[count];
+        compact(targets.attributes(), written, inferred, attributes, fieldValues);
+      }
+      newProfile = ProfileFields.toBuilder(NO_FIELDS, attributes, fieldValues);
+      newStamps = FieldStamps.EMPTY.with(Arrays.asList(attributes), sourceMillis, type.name());
     }
-    return new PreparedObject(object, changes, newProfile, newStamps, sourceMillis, keys);
+    return new PreparedObject(
+        object, changedAttributes, changedValues, newProfile, newStamps, sourceMillis, keyValues);
+  }
+
+  /**
+   * Copies the numbered attributes that have a value ({@code primary}'s, else {@code fallback}'s)
+   * into {@code attributes} and {@code values}, in number order.
+   */
+  private static void compact(
+      String[] names, String[] primary, String[] fallback, String[] attributes, String[] values) {
+    int n = 0;
+    for (int s = 0; s < names.length; s++) {
+      String v = primary[s] != null ? primary[s] : fallback == null ? null : fallback[s];
+      if (v != null) {
+        attributes[n] = names[s];
+        values[n++] = v;
+      }
+    }
   }
 
   private static int checkSize(String json) {
@@ -317,33 +353,32 @@ public final class ProfileObjectService {
     }
   }
 
-  private static PreparedObject.Keys keys(ObjectType type, String[] values) {
-    List<String[]> primary = new ArrayList<>();
-    List<String[]> secondary = new ArrayList<>();
-    List<String> objectKeys = new ArrayList<>();
-    List<String[]> kept = new ArrayList<>();
-    List<String[]> newOnly = new ArrayList<>();
-    String unique = null;
-    for (KeyDefinition k : type.keys()) {
-      String value = keyValue(type, k, values);
-      if (value == null) {
-        continue;
-      }
-      String[] pair = {k.name(), value};
-      if (k.unique()) {
-        unique = value;
-      }
-      if (k.lookup()) {
-        (k.secondary() ? secondary : primary).add(pair);
-      }
-      if (k.kept()) {
-        objectKeys.add(k.name());
-        objectKeys.add(value);
-        (k.newOnly() ? newOnly : kept).add(pair);
+  /** Returns each key's normalized value, by key position; {@code null} where one is missing. */
+  private static String[] keyValues(ObjectType type, String[] values) {
+    List<KeyDefinition> keys = type.keys();
+    String[] keyValues = new String[keys.size()];
+    for (int k = 0; k < keyValues.length; k++) {
+      keyValues[k] = keyValue(type, keys.get(k), values);
+    }
+    return keyValues;
+  }
+
+  /** Returns the keys an object keeps, as name, value, name, value..., in key order. */
+  private static String[] objectKeys(ObjectType type, String[] keyValues) {
+    List<KeyDefinition> keys = type.keys();
+    int kept = 0;
+    for (int k = 0; k < keyValues.length; k++) {
+      kept += keyValues[k] != null && keys.get(k).kept() ? 1 : 0;
+    }
+    String[] pairs = new String[2 * kept];
+    int n = 0;
+    for (int k = 0; k < keyValues.length; k++) {
+      if (keyValues[k] != null && keys.get(k).kept()) {
+        pairs[n++] = keys.get(k).name();
+        pairs[n++] = keyValues[k];
       }
     }
-    return new PreparedObject.Keys(
-        unique, primary, secondary, kept, newOnly, objectKeys.toArray(new String[0]));
+    return pairs;
   }
 
   /** Returns a key's value, or {@code null} when a field is missing (rejecting for UNIQUE). */
@@ -397,12 +432,11 @@ public final class ProfileObjectService {
           "Object type " + type.name() + " not found in domain " + domain.name());
     }
     ProfileStore store = domain.store();
-    List<String> ambiguous = new ArrayList<>();
-    String profileId = resolve(store, p, ambiguous);
+    String profileId = resolve(store, type, p);
     boolean created = profileId == null;
     if (created) {
       if (!type.allowProfileCreation()) {
-        throw new RejectedObjectException(noMatch(type, p, ambiguous));
+        throw new RejectedObjectException(noMatch(store, type, p));
       }
       profileId = create(store, p);
     } else {
@@ -414,30 +448,51 @@ public final class ProfileObjectService {
       // A new profile keeps every key the object keeps, NEW_ONLY ones included.
       store.addObjectKeys(profileId, p.object());
     } else {
-      keepKeys(store, profileId, p.keys().kept());
+      keepKeys(store, type, profileId, p.keyValues());
     }
     return p.object().uniqueKey();
   }
 
-  private static String resolve(ProfileStore store, PreparedObject p, List<String> ambiguous) {
-    for (List<String[]> pass : List.of(p.keys().primary(), p.keys().secondary())) {
-      for (String[] key : pass) {
-        List<String> ids = store.find(key[0], key[1]);
-        if (ids.size() == 1) {
-          return ids.get(0);
-        }
-        if (ids.size() > 1) {
-          ambiguous.add(key[0] + "=" + key[1] + " (" + ids.size() + " profiles)");
+  /**
+   * Finds the object's profile: the first lookup key (SECONDARY ones last) whose value exactly one
+   * profile has, else the profile holding an earlier object with its UNIQUE key, else {@code null}.
+   */
+  private static String resolve(ProfileStore store, ObjectType type, PreparedObject p) {
+    List<KeyDefinition> keys = type.keys();
+    for (int pass = 0; pass < 2; pass++) {
+      boolean secondary = pass == 1;
+      for (int k = 0; k < keys.size(); k++) {
+        KeyDefinition key = keys.get(k);
+        String value = p.keyValues()[k];
+        if (value != null && key.lookup() && key.secondary() == secondary) {
+          List<String> ids = store.find(key.name(), value);
+          if (ids.size() == 1) {
+            return ids.get(0);
+          }
         }
       }
     }
     return store.ownerOf(p.object().uniqueKey());
   }
 
-  private static String noMatch(ObjectType type, PreparedObject p, List<String> ambiguous) {
+  /** Explains why no profile was found; the lookups are made again, as the lock is still held. */
+  private static String noMatch(ProfileStore store, ObjectType type, PreparedObject p) {
     List<String> tried = new ArrayList<>();
-    p.keys().primary().forEach(k -> tried.add(k[0] + "=" + k[1]));
-    p.keys().secondary().forEach(k -> tried.add(k[0] + "=" + k[1]));
+    List<String> ambiguous = new ArrayList<>();
+    List<KeyDefinition> keys = type.keys();
+    for (int pass = 0; pass < 2; pass++) {
+      for (int k = 0; k < keys.size(); k++) {
+        KeyDefinition key = keys.get(k);
+        String value = p.keyValues()[k];
+        if (value != null && key.lookup() && key.secondary() == (pass == 1)) {
+          tried.add(key.name() + "=" + value);
+          int shared = store.find(key.name(), value).size();
+          if (shared > 1) {
+            ambiguous.add(key.name() + "=" + value + " (" + shared + " profiles)");
+          }
+        }
+      }
+    }
     return "No matching profile: "
         + (tried.isEmpty()
             ? "the object has no profile key values"
@@ -449,7 +504,8 @@ public final class ProfileObjectService {
   }
 
   private static String create(ProfileStore store, PreparedObject p) {
-    return store.createProfile(p.newProfile(), p.newStamps());
+    Profile.Builder fields = p.newProfile();
+    return store.createProfile(id -> fields.profileId(id).build(), p.newStamps());
   }
 
   private static void checkQuota(
@@ -489,36 +545,43 @@ public final class ProfileObjectService {
       ObjectType type,
       String profileId,
       PreparedObject p) {
-    if (p.changes().isEmpty()) {
+    String[] attributes = p.changedAttributes();
+    if (attributes.length == 0) {
       return;
     }
     StoredProfile current = store.profile(profileId);
     FieldStamps stamps = current.stamps();
     int priority = type.sourcePriority();
-    Map<String, String> accepted = new LinkedHashMap<>();
-    p.changes()
-        .forEach(
-            (attribute, value) -> {
-              String source = stamps.source(attribute);
-              int theirs = source == null ? Integer.MAX_VALUE : catalog.priorityOf(source);
-              if (source == null
-                  || priority < theirs
-                  || (priority == theirs
-                      && p.sourceMillis() >= stamps.updatedAtMillis(attribute))) {
-                accepted.put(attribute, value);
-              }
-            });
-    if (!accepted.isEmpty()) {
+    String[] accepted = new String[attributes.length];
+    String[] values = new String[attributes.length];
+    int n = 0;
+    for (int i = 0; i < attributes.length; i++) {
+      String source = stamps.source(attributes[i]);
+      int theirs = source == null ? Integer.MAX_VALUE : catalog.priorityOf(source);
+      if (source == null
+          || priority < theirs
+          || (priority == theirs && p.sourceMillis() >= stamps.updatedAtMillis(attributes[i]))) {
+        accepted[n] = attributes[i];
+        values[n++] = p.changedValues()[i];
+      }
+    }
+    if (n > 0) {
+      accepted = Arrays.copyOf(accepted, n);
       store.updateProfile(
           profileId,
-          ProfileFields.apply(current.profile(), accepted),
-          stamps.with(accepted.keySet(), p.sourceMillis(), type.name()));
+          ProfileFields.apply(current.profile(), accepted, Arrays.copyOf(values, n)),
+          stamps.with(Arrays.asList(accepted), p.sourceMillis(), type.name()));
     }
   }
 
-  private static void keepKeys(ProfileStore store, String profileId, List<String[]> keys) {
-    for (String[] key : keys) {
-      store.addKeys(profileId, key[0], List.of(key[1]));
+  private static void keepKeys(
+      ProfileStore store, ObjectType type, String profileId, String[] keyValues) {
+    List<KeyDefinition> keys = type.keys();
+    for (int k = 0; k < keyValues.length; k++) {
+      KeyDefinition key = keys.get(k);
+      if (keyValues[k] != null && key.kept() && !key.newOnly()) {
+        store.addKeys(profileId, key.name(), List.of(keyValues[k]));
+      }
     }
   }
 

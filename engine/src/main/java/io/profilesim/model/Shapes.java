@@ -17,6 +17,9 @@ import java.util.TreeMap;
  * deterministic (a map of one entry has no order to keep).
  */
 final class Shapes {
+  /** The class of the JDK's immutable map of one entry ({@code Map.of(k, v)}). */
+  private static final Class<?> SINGLE_ENTRY_MAP = Map.of("", "").getClass();
+
   private Shapes() {}
 
   static <T> List<T> copyOf(List<T> list) {
@@ -26,6 +29,10 @@ final class Shapes {
   static <V> Map<String, V> copyOf(Map<String, V> map) {
     if (map == null) {
       return null;
+    }
+    if (map.getClass() == SINGLE_ENTRY_MAP) {
+      // Already what a copy would be (immutable, one non-null entry): share it.
+      return map;
     }
     boolean nullKey = hasNullKey(map);
     if (!nullKey && map.size() == 1) {

@@ -25,6 +25,22 @@ final class IdGeneratorTest {
     assertThat(IdGenerator.of(seed, scope, name)).isEqualTo(guava);
   }
 
+  @Property(tries = 500)
+  void idOf_equalsOf_withTheGeneratorsSeedAndScope(
+      @ForAll long seed, @ForAll String scope, @ForAll String name) {
+    assertThat(new IdGenerator(seed, scope).idOf(name))
+        .isEqualTo(IdGenerator.of(seed, scope, name));
+  }
+
+  @Test
+  void idOf_encodesNonAsciiNamesAsUtf8() {
+    IdGenerator ids = new IdGenerator(7, "object/retail/Crm");
+
+    assertThat(ids.idOf("crm-1")).isEqualTo(IdGenerator.of(7, "object/retail/Crm", "crm-1"));
+    assertThat(ids.idOf("crm-1é€😀"))
+        .isEqualTo(IdGenerator.of(7, "object/retail/Crm", "crm-1é€😀"));
+  }
+
   @Test
   void next_countsWithinItsScope() {
     IdGenerator ids = new IdGenerator(7, "profile/retail");
