@@ -62,7 +62,12 @@ public final class Domain {
    * domain, and the domain package need not know the feature.
    */
   public <T> T attachment(Class<T> kind, Supplier<T> factory) {
-    return kind.cast(attachments.computeIfAbsent(kind, k -> factory.get()));
+    // Ingestion asks for the object types of every object; a plain read allocates nothing.
+    Object attached = attachments.get(kind);
+    if (attached == null) {
+      attached = attachments.computeIfAbsent(kind, k -> factory.get());
+    }
+    return kind.cast(attached);
   }
 
   /**

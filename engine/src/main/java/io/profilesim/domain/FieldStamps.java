@@ -30,6 +30,7 @@ public final class FieldStamps {
 
   private static final int MAX_SHARED_NAME_SETS = 10_000;
   private static final Map<List<String>, String[]> SHARED_NAMES = new ConcurrentHashMap<>();
+  private static final FieldStamps[] UNIFORM = new FieldStamps[1 << 10];
 
   private final String[] names;
   private final long[] times;
@@ -100,8 +101,7 @@ public final class FieldStamps {
     String[] added = attributes.toArray(new String[0]);
     Arrays.sort(added);
     if (names.length == 0 && isStrictlyAscending(added)) {
-      // A new profile's stamps: every field the same, and the names most likely shared already.
-      return new FieldStamps(Builder.shared(added), null, null, millis, source);
+      return uniform(Builder.shared(added), millis, source);
     }
     int n = 0;
     String[] merged = new String[names.length + added.length];
@@ -129,6 +129,27 @@ public final class FieldStamps {
     }
     return of(
         Arrays.copyOf(merged, n), Arrays.copyOf(mergedTimes, n), Arrays.copyOf(mergedSources, n));
+  }
+
+  /**
+   * Returns the stamps of a new profile, one stamp on every field, the instance made for the same
+   * names, time and source before when it is still in the table: profiles loaded from one export
+   * often share the export's time. The table is direct-mapped and read and written without a lock,
+   * which is safe for immutable stamps.
+   */
+  private static FieldStamps uniform(String[] sharedNames, long millis, String source) {
+    int h = 31 * (31 * sharedNames.length + Long.hashCode(millis)) + source.hashCode();
+    int slot = (h ^ (h >>> 16)) & (UNIFORM.length - 1);
+    FieldStamps cached = UNIFORM[slot];
+    if (cached != null
+        && cached.names == sharedNames
+        && cached.time == millis
+        && source.equals(cached.source)) {
+      return cached;
+    }
+    FieldStamps made = new FieldStamps(sharedNames, null, null, millis, source);
+    UNIFORM[slot] = made;
+    return made;
   }
 
   private static boolean isStrictlyAscending(String[] sorted) {
