@@ -59,4 +59,19 @@ final class FieldStampsTest {
     assertThat(uniform.toString())
         .isEqualTo("{A=2026-01-01T00:00:00Z from Crm, B=2026-01-01T00:00:00Z from Crm}");
   }
+
+  @Test
+  void with_onEmptyStamps_sharesEqualStampsOfANewProfile_andRepeatedNamesStillCount() {
+    FieldStamps a = FieldStamps.EMPTY.with(List.of("LastName", "FirstName"), T1, "Crm");
+    FieldStamps b = FieldStamps.EMPTY.with(List.of("FirstName", "LastName"), T1, "Crm");
+    FieldStamps later = FieldStamps.EMPTY.with(List.of("FirstName", "LastName"), T2, "Crm");
+    FieldStamps repeated =
+        FieldStamps.EMPTY.with(List.of("FirstName", "LastName", "FirstName"), T1, "Crm");
+
+    assertThat(b).isSameAs(a);
+    assertThat(later).isNotEqualTo(a);
+    assertThat(later.updatedAtMillis("LastName")).isEqualTo(T2);
+    assertThat(repeated).isEqualTo(a);
+    assertThat(repeated.attributes()).containsExactly("FirstName", "LastName");
+  }
 }

@@ -131,4 +131,47 @@ final class ProfileFieldsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("not a writable profile attribute: Nope.City");
   }
+
+  @Test
+  void applyOfArrays_equalsApplyOfAMap_laterChangesWinning() {
+    Profile p =
+        Profile.builder()
+            .firstName("Ann")
+            .address(Address.builder().city("Oslo").build())
+            .attributes(Map.of("tier", "gold"))
+            .build();
+    String[] attributes = {"Address.PostalCode", "Attributes.tier", "FirstName", "Attributes.tier"};
+    String[] values = {"0150", "silver", "", "bronze"};
+    Map<String, String> changes = new LinkedHashMap<>();
+    for (int i = 0; i < attributes.length; i++) {
+      changes.put(attributes[i], values[i]);
+    }
+
+    Profile after = ProfileFields.apply(p, attributes, values);
+
+    assertThat(after).isEqualTo(ProfileFields.apply(p, changes));
+    assertThat(after.firstName()).isNull();
+    assertThat(after.address()).isEqualTo(Address.builder().city("Oslo").postalCode("0150").build());
+    assertThat(after.attributes()).containsExactly(Map.entry("tier", "bronze"));
+  }
+
+  @Test
+  void toBuilder_holdsANewProfilesCustomAttributes_oneSharedMapForEqualPairs() {
+    Profile empty = Profile.builder().build();
+    String[] attributes = {"Attributes.tier", "LastName"};
+
+    Profile a = ProfileFields.toBuilder(empty, attributes, new String[] {"gold", "Lee"}).build();
+    Profile b =
+        ProfileFields.toBuilder(empty, attributes, new String[] {"gold", "Smith"})
+            .profileId("p2")
+            .build();
+    Profile two =
+        ProfileFields.toBuilder(
+                empty, new String[] {"Attributes.tier", "Attributes.team"}, new String[] {"x", "a"})
+            .build();
+
+    assertThat(b.attributes()).isEqualTo(Map.of("tier", "gold")).isSameAs(a.attributes());
+    assertThat(b.profileId()).isEqualTo("p2");
+    assertThat(two.attributes()).containsExactly(Map.entry("team", "a"), Map.entry("tier", "x"));
+  }
 }
