@@ -15,6 +15,7 @@ import java.util.function.Function;
  */
 final class Column {
   static final int MISSING = -1;
+  private static final int UNSEEN = -2;
 
   final String name;
   final int slots;
@@ -83,25 +84,31 @@ final class Column {
   }
 
   /**
-   * This column with its rows in {@code order} (row {@code n} is old row {@code order[n]}) and
-   * its values coded again in first-seen order over the new rows, so that codes stay
-   * deterministic and rows near each other point to values near each other. Values no row holds
-   * any more (generic ones) keep a code after the others.
+   * This column with its rows in a new order ({@code inverse[r]} is the new place of row
+   * {@code r}) and its values coded again in first-seen order over the new rows, so that codes
+   * stay deterministic and rows near each other point to values near each other. Values no row
+   * holds any more (generic ones) keep a code after the others.
    */
-  Column reordered(int[] order) {
+  Column reordered(int[] inverse) {
+    // Rows move by scattering (old rows read in order, each written to its new place), then
+    // codes are renumbered in one pass over the new rows: random writes and sequential reads,
+    // where gathering old rows in new order was a cache miss per row.
+    int[] moved = new int[codes.length];
+    for (int r = 0; r < inverse.length; r++) {
+      System.arraycopy(codes, r * slots, moved, inverse[r] * slots, slots);
+    }
     int[] recode = new int[values.length];
     java.util.Arrays.fill(recode, MISSING);
     String[] newValues = new String[values.length];
     int next = 0;
-    int[] newCodes = new int[codes.length];
-    for (int n = 0; n < order.length; n++) {
-      for (int s = 0; s < slots; s++) {
-        int c = codes[order[n] * slots + s];
-        if (c != MISSING && recode[c] == MISSING) {
+    for (int k = 0; k < moved.length; k++) {
+      int c = moved[k];
+      if (c != MISSING) {
+        if (recode[c] == MISSING) {
           recode[c] = next;
           newValues[next++] = values[c];
         }
-        newCodes[n * slots + s] = c == MISSING ? MISSING : recode[c];
+        moved[k] = recode[c];
       }
     }
     for (int c = 0; c < values.length; c++) {
@@ -109,7 +116,7 @@ final class Column {
         newValues[next++] = values[c];
       }
     }
-    return withCounts(name, slots, newCodes, newValues);
+    return withCounts(name, slots, moved, newValues);
   }
 
   /**
@@ -118,7 +125,7 @@ final class Column {
    * @param raw reads the normalized value of slot {@code s} of profile {@code i} (null = none)
    */
   static Column encode(String name, int size, int slots, SlotReader raw) {
-    Map<String, Integer> dictionary = new HashMap<>();
+    StringIntMap dictionary = new StringIntMap(1024);
     List<String> values = new ArrayList<>();
     int[] codes = new int[size * slots];
     for (int i = 0; i < size; i++) {
@@ -140,8 +147,8 @@ final class Column {
    */
   static Column encodeRepeated(String name, int size, int slots, SlotReader raw,
       Function<String, String> normalize) {
-    Map<String, Integer> byRaw = new HashMap<>();
-    Map<String, Integer> dictionary = new HashMap<>();
+    StringIntMap byRaw = new StringIntMap(1024);
+    StringIntMap dictionary = new StringIntMap(1024);
     List<String> values = new ArrayList<>();
     int[] codes = new int[size * slots];
     for (int i = 0; i < size; i++) {
@@ -149,13 +156,12 @@ final class Column {
         String r = raw.read(i, s);
         int code = MISSING;
         if (r != null) {
-          Integer known = byRaw.get(r);
-          if (known == null) {
+          code = byRaw.get(r, UNSEEN);
+          if (code == UNSEEN) {
             String v = normalize.apply(r);
-            known = v == null ? MISSING : code(dictionary, values, v);
-            byRaw.put(r, known);
+            code = v == null ? MISSING : code(dictionary, values, v);
+            byRaw.putNew(r, code);
           }
-          code = known;
         }
         codes[i * slots + s] = code;
       }
@@ -164,13 +170,14 @@ final class Column {
   }
 
   /** The code of a value, a new one when it is new. */
-  private static int code(Map<String, Integer> dictionary, List<String> values, String v) {
-    Integer known = dictionary.putIfAbsent(v, values.size());
-    if (known != null) {
-      return known;
+  private static int code(StringIntMap dictionary, List<String> values, String v) {
+    int code = dictionary.get(v, UNSEEN);
+    if (code == UNSEEN) {
+      code = values.size();
+      dictionary.putNew(v, code);
+      values.add(v);
     }
-    values.add(v);
-    return values.size() - 1;
+    return code;
   }
 
   /**

@@ -96,8 +96,12 @@ final class ProfileTable {
     }
     if (localityOrder) {
       int[] order = localityOrder(columns, ids.length);
+      int[] inverse = new int[order.length];
+      for (int n = 0; n < order.length; n++) {
+        inverse[order[n]] = n;
+      }
       Map<String, Future<Column>> reordered = new LinkedHashMap<>();
-      columns.forEach((name, c) -> reordered.put(name, pool.submit(() -> c.reordered(order))));
+      columns.forEach((name, c) -> reordered.put(name, pool.submit(() -> c.reordered(inverse))));
       reordered.forEach((name, f) -> columns.put(name, Parallel.join(f)));
       String[] byId = ids;
       ids = new String[byId.length];
