@@ -30,8 +30,12 @@ public final class ProfileAttributes {
   public static final List<String> ADDRESS_PARTS = List.of("Address1", "Address2", "Address3",
       "Address4", "City", "County", "State", "Province", "Country", "PostalCode");
 
-  private static final Map<String, Function<Profile, String>> STANDARD = standardReaders();
+  private static final Map<String, Function<Profile, String>> STANDARD = makeStandardReaders();
   private static final Map<String, Function<Address, String>> PARTS = addressParts();
+  private static final List<Function<Address, String>> PART_READERS = List.copyOf(PARTS.values());
+  /** {@code ShippingAddress.City} and the like, by address type, then part. */
+  private static final List<List<String>> ADDRESS_ATTRIBUTES = ADDRESS_TYPES.stream()
+      .map(type -> ADDRESS_PARTS.stream().map(part -> type + "." + part).toList()).toList();
   private static final String ATTRIBUTES_PREFIX = "Attributes.";
 
   private ProfileAttributes() {}
@@ -39,6 +43,24 @@ public final class ProfileAttributes {
   /** Returns the standard single-valued fields of a profile, in model order. */
   public static List<String> standardFields() {
     return List.copyOf(STANDARD.keySet());
+  }
+
+  /** Returns the standard single-valued fields' readers (empty values read as null), in model order. */
+  public static Map<String, Function<Profile, String>> standardReaders() {
+    return STANDARD;
+  }
+
+  /**
+   * Returns the attributes of the address type of index {@code typeIndex} ({@link
+   * #ADDRESS_TYPES}), one per part of {@link #ADDRESS_PARTS}: {@code ShippingAddress.City}.
+   */
+  public static List<String> addressAttributes(int typeIndex) {
+    return ADDRESS_ATTRIBUTES.get(typeIndex);
+  }
+
+  /** Returns part {@code partIndex} ({@link #ADDRESS_PARTS}) of an address, null when empty. */
+  public static String addressPart(Address a, int partIndex) {
+    return emptyToNull(PART_READERS.get(partIndex).apply(a));
   }
 
   /** Returns whether {@code name} names something a profile can hold. */
@@ -114,7 +136,7 @@ public final class ProfileAttributes {
     return s == null || s.isEmpty() ? null : s;
   }
 
-  private static Map<String, Function<Profile, String>> standardReaders() {
+  private static Map<String, Function<Profile, String>> makeStandardReaders() {
     Map<String, Function<Profile, String>> m = new LinkedHashMap<>();
     m.put("AccountNumber", Profile::accountNumber);
     m.put("AdditionalInformation", Profile::additionalInformation);

@@ -94,21 +94,18 @@ public final class ProfileFields {
    * order, then address parts, then custom attributes in key order. The profile id is not a field.
    */
   public static Map<String, String> values(Profile profile) {
+    // Merging reads every profile of every group this way: no reader is looked up, no name built.
     Map<String, String> values = new LinkedHashMap<>();
-    for (String field : ProfileAttributes.standardFields()) {
-      put(values, field, ProfileAttributes.reader(field).orElseThrow().apply(profile));
-    }
+    ProfileAttributes.standardReaders().forEach((field, reader) ->
+        put(values, field, reader.apply(profile)));
     for (int t = 0; t < ProfileAttributes.ADDRESS_TYPES.size(); t++) {
       Address address = ProfileAttributes.addressOf(t).apply(profile);
       if (address == null) {
         continue;
       }
-      String type = ProfileAttributes.ADDRESS_TYPES.get(t);
-      for (String part : ProfileAttributes.ADDRESS_PARTS) {
-        put(
-            values,
-            type + "." + part,
-            ProfileAttributes.reader(type + "." + part).orElseThrow().apply(profile));
+      List<String> attributes = ProfileAttributes.addressAttributes(t);
+      for (int part = 0; part < attributes.size(); part++) {
+        put(values, attributes.get(part), ProfileAttributes.addressPart(address, part));
       }
     }
     if (profile.attributes() != null) {

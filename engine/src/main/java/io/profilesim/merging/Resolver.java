@@ -115,20 +115,20 @@ final class Resolver {
   /** Returns the field an attribute belongs to: its address type for an address part. */
   static String fieldOf(String attribute) {
     int dot = attribute.indexOf('.');
-    if (dot > 0 && ProfileAttributes.ADDRESS_TYPES.contains(attribute.substring(0, dot))) {
-      return attribute.substring(0, dot);
+    if (dot > 0) {
+      for (String type : ProfileAttributes.ADDRESS_TYPES) {
+        if (type.length() == dot && attribute.startsWith(type)) {
+          return type;
+        }
+      }
     }
     return attribute;
   }
 
   /** Returns the attributes a field is made of. */
   static List<String> attributesOf(String field) {
-    if (!ProfileAttributes.ADDRESS_TYPES.contains(field)) {
-      return List.of(field);
-    }
-    List<String> parts = new ArrayList<>(ProfileAttributes.ADDRESS_PARTS.size());
-    ProfileAttributes.ADDRESS_PARTS.forEach(part -> parts.add(field + "." + part));
-    return parts;
+    int type = ProfileAttributes.ADDRESS_TYPES.indexOf(field);
+    return type < 0 ? List.of(field) : ProfileAttributes.addressAttributes(type);
   }
 
   /** Returns whether a unit has a value of the field. */
