@@ -69,6 +69,15 @@ final class Column {
     return MISSING;
   }
 
+  /** Each value's text's hash, by code: a rank that puts equal values together in any coding. */
+  int[] hashRanks() {
+    int[] rank = new int[values.length];
+    for (int c = 0; c < values.length; c++) {
+      rank[c] = values[c].hashCode();
+    }
+    return rank;
+  }
+
   /** Each value's position among the values sorted alphabetically, by code. */
   int[] alphabeticalRanks() {
     Integer[] byValue = new Integer[values.length];

@@ -74,12 +74,18 @@ final class ProfileTable {
 
   private static ProfileTable build(List<Profile> profiles, MatchingSettings settings,
       ExecutorService pool, boolean localityOrder) {
-    List<Profile> sorted = sortedById(profiles);
-    String[] ids = sorted.stream().map(Profile::profileId).toArray(String[]::new);
+    // For matching, columns are read in the caller's order (a store's snapshot comes in the
+    // order its profiles were made, near the order they sit in memory; in id order every read
+    // was a cache miss) and then put in locality order, which depends on content and ids only.
+    List<Profile> rows = localityOrder ? withIds(profiles) : sortedById(profiles);
+    String[] ids = rows.stream().map(Profile::profileId).toArray(String[]::new);
+    Future<int[]> byId = localityOrder ? pool.submit(() -> idOrder(ids)) : null;
     List<Future<Encoded>> futures = new ArrayList<>();
     for (String attribute : settings.attributes()) {
-      futures.add(pool.submit(() -> encode(attribute, sorted, settings)));
+      futures.add(pool.submit(() -> encode(attribute, rows, settings)));
     }
+    int[] idOrder = byId == null ? null : Parallel.join(byId);
+    int[] idRank = idOrder == null ? null : inverse(idOrder);
     Map<String, Column> columns = new LinkedHashMap<>();
     List<DataQualityReport.Issue> issues = new ArrayList<>();
     List<DataQualityReport.GenericValue> generic = new ArrayList<>();
@@ -92,21 +98,18 @@ final class ProfileTable {
                 new DataQualityReport.GenericValue(name, value, count)));
       }
       columns.put(c.name, c);
-      issues.addAll(e.issues.report(ids));
+      issues.addAll(e.issues.report(ids, idRank));
     }
+    String[] rowIds = ids;
     if (localityOrder) {
-      int[] order = localityOrder(columns, ids.length);
-      int[] inverse = new int[order.length];
-      for (int n = 0; n < order.length; n++) {
-        inverse[order[n]] = n;
-      }
+      int[] order = localityOrder(columns, idOrder);
+      int[] inverse = inverse(order);
       Map<String, Future<Column>> reordered = new LinkedHashMap<>();
       columns.forEach((name, c) -> reordered.put(name, pool.submit(() -> c.reordered(inverse))));
       reordered.forEach((name, f) -> columns.put(name, Parallel.join(f)));
-      String[] byId = ids;
-      ids = new String[byId.length];
+      rowIds = new String[ids.length];
       for (int n = 0; n < order.length; n++) {
-        ids[n] = byId[order[n]];
+        rowIds[n] = ids[order[n]];
       }
     }
     addPhonetic(columns);
@@ -114,41 +117,74 @@ final class ProfileTable {
     generic.sort(Comparator.comparingInt(DataQualityReport.GenericValue::profiles).reversed()
         .thenComparing(DataQualityReport.GenericValue::attribute)
         .thenComparing(DataQualityReport.GenericValue::value));
-    return new ProfileTable(ids, columns, List.copyOf(issues), List.copyOf(generic));
+    return new ProfileTable(rowIds, columns, List.copyOf(issues), List.copyOf(generic));
+  }
+
+  private static int[] inverse(int[] order) {
+    int[] inverse = new int[order.length];
+    for (int n = 0; n < order.length; n++) {
+      inverse[order[n]] = n;
+    }
+    return inverse;
   }
 
   /**
-   * The locality order as row indices: stable sorts from the least significant key (first phone,
-   * by code) to the most (last name, alphabetical), profiles without a value last.
+   * The locality order as row indices: stable sorts of the rows in id order, from the least
+   * significant key (first phone, by its text's hash: equal phones together, whatever their
+   * codes) to the most (last name, alphabetical), profiles without a value last.
    */
-  static int[] localityOrder(Map<String, Column> columns, int size) {
-    int[] order = new int[size];
-    for (int i = 0; i < size; i++) {
-      order[i] = i;
-    }
-    order = stableSort(order, columns.get("PhoneNumber"), false);
-    order = stableSort(order, columns.get("FirstName"), true);
-    return stableSort(order, columns.get("LastName"), true);
+  static int[] localityOrder(Map<String, Column> columns, int[] idOrder) {
+    int[] order = stableSort(idOrder, columns.get("PhoneNumber"), Column::hashRanks);
+    order = stableSort(order, columns.get("FirstName"), Column::alphabeticalRanks);
+    return stableSort(order, columns.get("LastName"), Column::alphabeticalRanks);
   }
 
   /** {@code order} stably sorted by each row's first value in {@code c}, if configured. */
-  private static int[] stableSort(int[] order, Column c, boolean alphabetical) {
+  private static int[] stableSort(int[] order, Column c, Function<Column, int[]> ranks) {
     if (c == null) {
       return order;
     }
-    int[] rank = alphabetical ? c.alphabeticalRanks() : null;
+    int[] rank = ranks.apply(c);
     long[] keys = new long[order.length];
     for (int n = 0; n < order.length; n++) {
       int code = c.firstCode(order[n]);
-      long key = code == Column.MISSING ? Integer.MAX_VALUE : rank == null ? code : rank[code];
-      keys[n] = key << 32 | n;
+      long key = code == Column.MISSING ? 0xFFFFFFFFL : rank[code] & 0xFFFFFFFFL;
+      keys[n] = key << 31 | n;
     }
     java.util.Arrays.sort(keys);
     int[] sorted = new int[order.length];
     for (int n = 0; n < keys.length; n++) {
-      sorted[n] = order[(int) keys[n]];
+      sorted[n] = order[(int) (keys[n] & Integer.MAX_VALUE)];
     }
     return sorted;
+  }
+
+  /** The profiles, checked to have ids. */
+  private static List<Profile> withIds(List<Profile> profiles) {
+    for (int i = 0; i < profiles.size(); i++) {
+      Profile p = profiles.get(i);
+      if (p == null || p.profileId() == null) {
+        throw new IllegalArgumentException("profile at index " + i + " has no profileId");
+      }
+    }
+    return profiles;
+  }
+
+  /** Row indices in id order; throws when two rows share an id. */
+  private static int[] idOrder(String[] ids) {
+    Integer[] order = new Integer[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> ids[x].compareTo(ids[y]));
+    int[] out = new int[ids.length];
+    for (int n = 0; n < ids.length; n++) {
+      out[n] = order[n];
+      if (n > 0 && ids[out[n]].equals(ids[out[n - 1]])) {
+        throw new IllegalArgumentException("profileId '" + ids[out[n]] + "' appears more than once");
+      }
+    }
+    return out;
   }
 
   private static List<Profile> sortedById(List<Profile> profiles) {
@@ -331,7 +367,8 @@ final class ProfileTable {
   private static final class Issues {
     private final String attribute;
     private final Map<String, int[]> counts = new LinkedHashMap<>();
-    private final Map<String, List<Integer>> examples = new LinkedHashMap<>();
+    /** The rows of each problem, each once, in row order. */
+    private final Map<String, List<Integer>> rows = new LinkedHashMap<>();
 
     Issues(String attribute) {
       this.attribute = attribute;
@@ -339,16 +376,26 @@ final class ProfileTable {
 
     void add(String problem, int profile) {
       counts.computeIfAbsent(problem, k -> new int[1])[0]++;
-      List<Integer> ex = examples.computeIfAbsent(problem, k -> new ArrayList<>());
-      if (ex.size() < EXAMPLES && (ex.isEmpty() || ex.get(ex.size() - 1) != profile)) {
-        ex.add(profile);
+      List<Integer> r = rows.computeIfAbsent(problem, k -> new ArrayList<>());
+      if (r.isEmpty() || r.get(r.size() - 1) != profile) {
+        r.add(profile);
       }
     }
 
-    List<DataQualityReport.Issue> report(String[] ids) {
+    /**
+     * The problems, each with the ids of its first few profiles in id order ({@code idRank} is
+     * each row's place in it, or null when rows are in id order already).
+     */
+    List<DataQualityReport.Issue> report(String[] ids, int[] idRank) {
       List<DataQualityReport.Issue> out = new ArrayList<>();
-      counts.forEach((problem, count) -> out.add(new DataQualityReport.Issue(attribute, problem,
-          count[0], examples.get(problem).stream().map(i -> ids[i]).toList())));
+      counts.forEach((problem, count) -> {
+        java.util.stream.Stream<Integer> r = rows.get(problem).stream();
+        if (idRank != null) {
+          r = r.sorted(Comparator.comparingInt(i -> idRank[i]));
+        }
+        out.add(new DataQualityReport.Issue(attribute, problem, count[0],
+            r.limit(EXAMPLES).map(i -> ids[i]).toList()));
+      });
       return out;
     }
   }
