@@ -10,7 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * seed and the same sequence of calls therefore produce the same identifiers, byte for byte.
  */
 public final class IdGenerator {
-  /** The seed, the scope and the separating zero byte: what every identifier's input starts with. */
+  /** The seed, the scope and the separating zero byte: what every id's input starts with. */
   private final byte[] prefix;
 
   private final AtomicLong counter = new AtomicLong();

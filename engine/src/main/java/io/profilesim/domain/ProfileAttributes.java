@@ -45,7 +45,7 @@ public final class ProfileAttributes {
     return List.copyOf(STANDARD.keySet());
   }
 
-  /** Returns the standard single-valued fields' readers (empty values read as null), in model order. */
+  /** Returns the standard single-valued fields' readers (empty reads as null), in model order. */
   public static Map<String, Function<Profile, String>> standardReaders() {
     return STANDARD;
   }

@@ -80,16 +80,26 @@ final class Column {
 
   /** Each value's position among the values sorted alphabetically, by code. */
   int[] alphabeticalRanks() {
-    Integer[] byValue = new Integer[values.length];
-    for (int c = 0; c < byValue.length; c++) {
-      byValue[c] = c;
-    }
-    java.util.Arrays.sort(byValue, (x, y) -> values[x].compareTo(values[y]));
+    int[] byValue = alphabeticalOrder(values);
     int[] rank = new int[values.length];
     for (int r = 0; r < byValue.length; r++) {
       rank[byValue[r]] = r;
     }
     return rank;
+  }
+
+  /** The indices of {@code texts} in alphabetical order of their texts, equal texts by index. */
+  static int[] alphabeticalOrder(String[] texts) {
+    Integer[] order = new Integer[texts.length];
+    for (int i = 0; i < texts.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(order, (x, y) -> texts[x].compareTo(texts[y]));
+    int[] out = new int[texts.length];
+    for (int n = 0; n < texts.length; n++) {
+      out[n] = order[n];
+    }
+    return out;
   }
 
   /**

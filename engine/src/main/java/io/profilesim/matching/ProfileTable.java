@@ -172,16 +172,11 @@ final class ProfileTable {
 
   /** Row indices in id order; throws when two rows share an id. */
   private static int[] idOrder(String[] ids) {
-    Integer[] order = new Integer[ids.length];
-    for (int i = 0; i < ids.length; i++) {
-      order[i] = i;
-    }
-    java.util.Arrays.sort(order, (x, y) -> ids[x].compareTo(ids[y]));
-    int[] out = new int[ids.length];
-    for (int n = 0; n < ids.length; n++) {
-      out[n] = order[n];
-      if (n > 0 && ids[out[n]].equals(ids[out[n - 1]])) {
-        throw new IllegalArgumentException("profileId '" + ids[out[n]] + "' appears more than once");
+    int[] out = Column.alphabeticalOrder(ids);
+    for (int n = 1; n < ids.length; n++) {
+      if (ids[out[n]].equals(ids[out[n - 1]])) {
+        throw new IllegalArgumentException(
+            "profileId '" + ids[out[n]] + "' appears more than once");
       }
     }
     return out;

@@ -23,7 +23,7 @@ final class Similarity {
         second.length());
   }
 
-  /** {@link #jaroWinkler(String, String)} of value {@code a} of {@code x} and {@code b} of {@code y}. */
+  /** {@link #jaroWinkler(String, String)} of value {@code a} of {@code x} and {@code b} of y. */
   static double jaroWinkler(Texts x, int a, Texts y, int b) {
     return jaroWinkler(x.chars, x.start[a], x.start[a + 1] - x.start[a], y.chars, y.start[b],
         y.start[b + 1] - y.start[b]);
