@@ -2,9 +2,12 @@ package io.profilesim.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Splits index ranges into fixed chunks run on a pool. Each chunk writes only its own slice of the
@@ -19,6 +22,33 @@ final class Parallel {
   @FunctionalInterface
   interface Range {
     void run(int from, int to);
+  }
+
+  /** A task over {@code [from, to)} with a worker's state. */
+  @FunctionalInterface
+  interface RangeWith<S> {
+    void run(S state, int from, int to);
+  }
+
+  /**
+   * {@link #forRange(ExecutorService, int, Range)} where each chunk gets a state (caches) that
+   * other chunks used before it, never two at once: as many states are made as chunks run at the
+   * same time, so a cache stays warm from one chunk to the next. Task results must not depend on
+   * the state's history.
+   */
+  static <S> void forRange(ExecutorService pool, int n, Supplier<S> state, RangeWith<S> task) {
+    Queue<S> idle = new ConcurrentLinkedQueue<>();
+    forRange(pool, n, (from, to) -> {
+      S s = idle.poll();
+      if (s == null) {
+        s = state.get();
+      }
+      try {
+        task.run(s, from, to);
+      } finally {
+        idle.add(s);
+      }
+    });
   }
 
   /** Runs {@code task} over {@code [0, n)} in chunks and waits for all of them. */

@@ -37,8 +37,7 @@ final class Patterns {
    */
   static long[] of(Rows rows, long[] pairs, ExecutorService pool) {
     long[] patterns = new long[pairs.length];
-    Parallel.forRange(pool, pairs.length, (from, to) -> {
-      LevelCache[] caches = rows.newCaches();
+    Parallel.forRange(pool, pairs.length, rows::newCaches, (caches, from, to) -> {
       for (int p = from; p < to; p++) {
         patterns[p] = rows.pattern(Blocking.first(pairs[p]), Blocking.second(pairs[p]), caches);
       }
@@ -49,12 +48,15 @@ final class Patterns {
   /** The compared columns' codes, profile by profile. */
   static final class Rows {
     private final List<Comparison> comparisons;
+    /** The comparisons as an array: the compare loop indexes it for every pair. */
+    private final Comparison[] compared;
     private final int[] codes;
     private final int width;
     private final int[] offsets;
 
     private Rows(List<Comparison> comparisons, int[] codes, int width, int[] offsets) {
       this.comparisons = comparisons;
+      this.compared = comparisons.toArray(new Comparison[0]);
       this.codes = codes;
       this.width = width;
       this.offsets = offsets;
@@ -102,7 +104,7 @@ final class Patterns {
      * nothing else means that value is the shared one.
      */
     int sharedValue(int k, int i, int j) {
-      Comparison c = comparisons.get(k);
+      Comparison c = compared[k];
       Column column = c.column;
       int rowA = i * width + offsets[k];
       if (column.slots == 1) {
@@ -139,7 +141,7 @@ final class Patterns {
       int rowA = i * width;
       int rowB = j * width;
       for (int k = 0; k < offsets.length; k++) {
-        int level = comparisons.get(k)
+        int level = compared[k]
             .level(codes, rowA + offsets[k], rowB + offsets[k], i, j, caches[k]);
         pattern |= (long) (level < 0 ? MISSING : level) << (BITS * k);
       }
