@@ -8,10 +8,10 @@ import java.util.function.Function;
 
 /**
  * One normalized attribute of every profile of a job, dictionary-encoded: each distinct value gets
- * an int code (in first-seen order over profiles sorted by id, so codes are deterministic), and a
- * profile holds {@code slots} codes (several for emails, phones and addresses), {@code -1} where it
- * has no value. Exact comparison is then int equality, and anything computed per value (phonetic
- * codes, token sets) is computed once per distinct value.
+ * an int code (in first-seen order over the table's rows, whose order depends on content and ids
+ * only, so codes are deterministic), and a profile holds {@code slots} codes (several for emails,
+ * phones and addresses), {@code -1} where it has no value. Exact comparison is then int equality,
+ * and anything computed per value (phonetic codes, token sets) is computed once per distinct value.
  */
 final class Column {
   static final int MISSING = -1;

@@ -13,10 +13,10 @@ import java.util.function.Function;
 import org.apache.commons.codec.language.DoubleMetaphone;
 
 /**
- * The normalize stage: the profiles of a job sorted by id (so nothing downstream depends on the
- * order the caller passed them in) and each configured attribute normalized once into a
- * {@link Column}, plus what could not be used. For matching, the rows are then put in
- * {@linkplain #forMatching locality order}.
+ * The normalize stage: each configured attribute of a job's profiles normalized once into a
+ * {@link Column}, plus what could not be used. Rows are in id order ({@link #of}) or, for
+ * matching, in {@linkplain #forMatching locality order}; either way nothing downstream depends on
+ * the order the caller passed the profiles in.
  */
 final class ProfileTable {
   static final String FIRST_PHONETIC = "FirstName.phonetic";
