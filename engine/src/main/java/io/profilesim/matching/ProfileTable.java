@@ -183,20 +183,11 @@ final class ProfileTable {
   }
 
   private static List<Profile> sortedById(List<Profile> profiles) {
-    List<Profile> sorted = new ArrayList<>(profiles.size());
-    for (int i = 0; i < profiles.size(); i++) {
-      Profile p = profiles.get(i);
-      if (p == null || p.profileId() == null) {
-        throw new IllegalArgumentException("profile at index " + i + " has no profileId");
-      }
-      sorted.add(p);
-    }
-    sorted.sort(Comparator.comparing(Profile::profileId));
-    for (int i = 1; i < sorted.size(); i++) {
-      if (sorted.get(i).profileId().equals(sorted.get(i - 1).profileId())) {
-        throw new IllegalArgumentException(
-            "profileId '" + sorted.get(i).profileId() + "' appears more than once");
-      }
+    List<Profile> checked = withIds(profiles);
+    int[] order = idOrder(checked.stream().map(Profile::profileId).toArray(String[]::new));
+    List<Profile> sorted = new ArrayList<>(order.length);
+    for (int i : order) {
+      sorted.add(checked.get(i));
     }
     return sorted;
   }
