@@ -10,11 +10,11 @@ import java.util.Map;
  * itself and only shared values (a household's phone) pay for an array.
  */
 final class KeyIndex {
-  private final Map<String, Map<String, Object>> byName = new HashMap<>();
+  private final Map<String, StringMap<Object>> byName = new HashMap<>();
 
   /** Records that the profile has the value; idempotent. */
   void add(String name, String value, ProfileEntry entry) {
-    Map<String, Object> values = byName.computeIfAbsent(name, n -> new HashMap<>());
+    StringMap<Object> values = byName.computeIfAbsent(name, n -> new StringMap<>());
     Object current = values.get(value);
     if (current == null) {
       values.put(value, entry);
@@ -37,7 +37,7 @@ final class KeyIndex {
 
   /** Records that the profile no longer has the value; idempotent. */
   void remove(String name, String value, ProfileEntry entry) {
-    Map<String, Object> values = byName.get(name);
+    StringMap<Object> values = byName.get(name);
     Object current = values == null ? null : values.get(value);
     if (current == null) {
       return;
@@ -73,7 +73,7 @@ final class KeyIndex {
    * {@link ProfileEntry} for one, a {@code ProfileEntry[]} (never to be changed) for several.
    */
   Object get(String name, String value) {
-    Map<String, Object> values = byName.get(name);
+    StringMap<Object> values = byName.get(name);
     return values == null ? null : values.get(value);
   }
 }

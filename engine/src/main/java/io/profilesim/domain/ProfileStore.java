@@ -56,8 +56,8 @@ public final class ProfileStore {
   private final ReentrantReadWriteLock lock;
   private final DomainStatsCounter stats;
   private final IdGenerator ids;
-  private final Map<String, ProfileEntry> profiles = new LinkedHashMap<>();
-  private final Map<String, ProfileObject> objects = new HashMap<>();
+  private final StringMap<ProfileEntry> profiles = new StringMap<>();
+  private final StringMap<ProfileObject> objects = new StringMap<>();
   private final KeyIndex index = new KeyIndex();
   private final PriorityQueue<ProfileObject> expiryQueue = new PriorityQueue<>(EXPIRY_ORDER);
   private final Set<String> derivedKeysIndexed = new HashSet<>();
@@ -633,7 +633,7 @@ public final class ProfileStore {
   private void enqueueExpiry(ProfileObject o) {
     if (expiryQueue.size() > 2 * objects.size() + STALE_SLACK) {
       expiryQueue.clear();
-      expiryQueue.addAll(objects.values());
+      objects.values().forEach(expiryQueue::add);
     } else {
       expiryQueue.add(o);
     }
