@@ -26,7 +26,6 @@ final class StringMap<V> {
   private long[] slots;
   /** Key of entry p at 2p, its value at 2p + 1; both null once it is removed. */
   private Object[] entries;
-  private int[] hashes;
   /** Positions used so far, removed ones included. */
   private int used;
   private int size;
@@ -99,14 +98,13 @@ final class StringMap<V> {
       }
       return previous;
     }
-    if (used == hashes.length) {
+    if (2 * used == entries.length) {
       // Compacting a map that is mostly holes is enough; otherwise it doubles.
-      allocate(size * 2 > hashes.length ? hashes.length * 2 : hashes.length);
+      allocate(4 * size > entries.length ? entries.length : entries.length / 2);
     }
     int p = used++;
     entries[2 * p] = key;
     entries[2 * p + 1] = value;
-    hashes[p] = h;
     place(h, p);
     size++;
     modifications++;
@@ -144,19 +142,34 @@ final class StringMap<V> {
    * slot, so at least half the slots stay empty and every probe ends.
    */
   private void allocate(int capacity) {
+    long[] oldSlots = slots;
     Object[] oldEntries = entries;
-    int[] oldHashes = hashes;
     int oldUsed = used;
     entries = new Object[2 * capacity];
-    hashes = new int[capacity];
     slots = new long[2 * capacity];
+    // Where each old position moved; only needed when removals left holes.
+    int[] moved = oldUsed == size ? null : new int[oldUsed];
     used = 0;
     for (int p = 0; p < oldUsed; p++) {
       if (oldEntries[2 * p] != null) {
+        if (moved != null) {
+          moved[p] = used;
+        }
         entries[2 * used] = oldEntries[2 * p];
         entries[2 * used + 1] = oldEntries[2 * p + 1];
-        hashes[used] = oldHashes[p];
-        place(oldHashes[p], used++);
+        used++;
+      }
+    }
+    if (oldSlots == null) {
+      return;
+    }
+    // Placed in the order of their old slots, entries land in the new slots nearly in order too
+    // (a home slot stays or moves up by the old length), where the order of positions would
+    // scatter the writes over the whole table: a miss each, millions of them in a large store.
+    for (long s : oldSlots) {
+      int p = position(s);
+      if (p >= 0) {
+        place((int) (s >>> 32), moved == null ? p : moved[p]);
       }
     }
   }
@@ -178,7 +191,7 @@ final class StringMap<V> {
 
   @Override
   public String toString() {
-    return "StringMap[size=" + size + ", positions=" + used + "/" + hashes.length + "]";
+    return "StringMap[size=" + size + ", positions=" + used + "/" + entries.length / 2 + "]";
   }
 
   private final class ValueIterator implements Iterator<V> {
