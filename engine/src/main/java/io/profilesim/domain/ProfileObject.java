@@ -1,5 +1,6 @@
 package io.profilesim.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,13 @@ import java.util.Objects;
 public final class ProfileObject {
   private final String uniqueKey;
   private final String objectTypeName;
-  private final String json;
+  /**
+   * The JSON in UTF-8, as AWS measures it: one object fewer per stored object than a String (the
+   * store keeps millions, and every young collection copies what is live), and half the bytes for
+   * text outside Latin-1. Only ListProfileObjects reads it back.
+   */
+  private final byte[] json;
+
   private final int sizeBytes;
   private final long ingestedAtMillis;
   private final long expiresAtMillis;
@@ -43,7 +50,7 @@ public final class ProfileObject {
       String[] keys) {
     this.uniqueKey = Objects.requireNonNull(uniqueKey, "uniqueKey");
     this.objectTypeName = Objects.requireNonNull(objectTypeName, "objectTypeName");
-    this.json = Objects.requireNonNull(json, "json");
+    this.json = Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8);
     this.sizeBytes = sizeBytes;
     this.ingestedAtMillis = ingestedAtMillis;
     this.expiresAtMillis = expiresAtMillis;
@@ -62,7 +69,7 @@ public final class ProfileObject {
   }
 
   public String json() {
-    return json;
+    return new String(json, StandardCharsets.UTF_8);
   }
 
   public int sizeBytes() {
@@ -108,6 +115,6 @@ public final class ProfileObject {
 
   @Override
   public String toString() {
-    return objectTypeName + "/" + uniqueKey + " " + json;
+    return objectTypeName + "/" + uniqueKey + " " + json();
   }
 }

@@ -322,7 +322,14 @@ public final class ProfileObjectService {
     if (json.isEmpty()) {
       throw new RejectedObjectException("Malformed JSON: the object is empty");
     }
-    int bytes = Utf8.encodedLength(json);
+    int bytes;
+    try {
+      bytes = Utf8.encodedLength(json);
+    } catch (IllegalArgumentException e) {
+      // A lone surrogate has no UTF-8 form: the object could not be kept as it came.
+      throw new RejectedObjectException(
+          "Malformed JSON: the object is not valid Unicode text (" + e.getMessage() + ")");
+    }
     if (bytes > MAX_OBJECT_BYTES) {
       throw new RejectedObjectException(
           "Object too large: it is "

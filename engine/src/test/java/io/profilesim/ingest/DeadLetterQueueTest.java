@@ -14,8 +14,11 @@ import io.profilesim.exception.BadRequestException;
 import io.profilesim.exception.ResourceNotFoundException;
 import io.profilesim.json.AwsJson;
 import io.profilesim.model.DomainStats;
+import io.profilesim.model.ListProfileObjectsItem;
+import io.profilesim.model.ListProfileObjectsRequest;
 import io.profilesim.model.PutProfileObjectRequest;
 import io.profilesim.model.PutProfileObjectTypeRequest;
+import io.profilesim.model.SearchProfilesRequest;
 import io.profilesim.model.StandardIdentifier;
 import io.profilesim.model.UpdateDomainRequest;
 import java.util.List;
@@ -106,6 +109,48 @@ final class DeadLetterQueueTest {
         .isEqualTo(
             "Object too large: it is 256001 bytes in UTF-8,"
                 + " more than the 250 KB (256000 bytes) an object may have");
+  }
+
+  @Test
+  void anObjectWithALoneSurrogate_isDeadLettered() {
+    // The store keeps objects in UTF-8 (as AWS measures them), which a lone surrogate lacks.
+    String json = "{\"id\":\"1\",\"name\":\"Ann\uD800\"}";
+
+    assertThat(rejectionOf("Crm", json))
+        .isEqualTo(
+            "Malformed JSON: the object is not valid Unicode text"
+                + " (Unpaired surrogate at index 21)");
+  }
+
+  @Test
+  void textOutsideLatin1_isListedBackExactlyAsIngested() {
+    String json = "{\"id\":\"7\",\"name\":\"Zoë 小林 \uD83D\uDE00\"}";
+    profiles.putProfileObject(DOMAIN, "Crm", json);
+    String profileId =
+        profiles
+            .searchProfiles(
+                SearchProfilesRequest.builder()
+                    .domainName(DOMAIN)
+                    .keyName("crmId")
+                    .values(List.of("7"))
+                    .build())
+            .items()
+            .get(0)
+            .profileId();
+
+    assertThat(
+            profiles
+                .listProfileObjects(
+                    ListProfileObjectsRequest.builder()
+                        .domainName(DOMAIN)
+                        .objectTypeName("Crm")
+                        .profileId(profileId)
+                        .build())
+                .items())
+        .extracting(ListProfileObjectsItem::object)
+        .containsExactly(json);
+    assertThat(profiles.getDomain(DOMAIN).stats().totalSize())
+        .isEqualTo(json.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
   }
 
   @Test
