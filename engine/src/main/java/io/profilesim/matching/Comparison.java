@@ -90,25 +90,24 @@ abstract class Comparison {
 
   /** The level of profiles {@code i} and {@code j}, or {@link #MISSING}. */
   int level(int i, int j) {
-    return level(column.codes, i * column.slots, j * column.slots, i, j, null);
+    return level(i, j, null);
   }
 
   /**
-   * The level of profiles {@code i} and {@code j} whose codes for this comparison start at
-   * {@code baseA} and {@code baseB} of {@code codes} (the column itself, or a row-major copy of
-   * several columns that keeps one profile's codes together in memory), through {@code c} when
-   * not null.
+   * The level of profiles {@code i} and {@code j}: the best over every pair of their values, or
+   * {@link #MISSING}; through {@code c} when not null.
    */
-  int level(int[] codes, int baseA, int baseB, int i, int j, LevelCache c) {
-    int best = MISSING;
+  final int level(int i, int j, LevelCache c) {
+    int[] codes = column.codes;
     int slots = column.slots;
+    int best = MISSING;
     for (int sa = 0; sa < slots; sa++) {
-      int a = codes[baseA + sa];
+      int a = codes[i * slots + sa];
       if (a == Column.MISSING) {
         continue;
       }
       for (int sb = 0; sb < slots; sb++) {
-        int b = codes[baseB + sb];
+        int b = codes[j * slots + sb];
         if (b == Column.MISSING) {
           continue;
         }
@@ -122,6 +121,17 @@ abstract class Comparison {
       }
     }
     return best == MISSING ? MISSING : adjust(i, j, best, c);
+  }
+
+  /**
+   * {@link #level(int, int, LevelCache)} of profiles {@code i} and {@code j} that hold one value
+   * each, {@code a} and {@code b}: the common case, decided without reading the column.
+   */
+  final int level(int a, int b, int i, int j, LevelCache c) {
+    if (a == b) {
+      return 0;
+    }
+    return adjust(i, j, c == null ? valueLevel(a, b) : cachedLevel(c, a, b), c);
   }
 
   /** The value both profiles share at level 0 (for term-frequency weights), or -1. */

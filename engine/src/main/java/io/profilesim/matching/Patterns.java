@@ -45,21 +45,29 @@ final class Patterns {
     return patterns;
   }
 
-  /** The compared columns' codes, profile by profile. */
+  /**
+   * The compared columns' codes, profile by profile, one int per comparison: a profile's single
+   * value of it, {@link Column#MISSING}, or {@link #SEVERAL} when it holds more than one, which
+   * the comparison then reads from its column. A pair reads one short run of ints per profile,
+   * about one cache line, where a slot per possible value (four phones, four addresses in five
+   * columns) made rows three times as wide, mostly empty, and every cache line of the second
+   * profile's row a miss: memory latency, not arithmetic, is what comparing costs.
+   */
   static final class Rows {
+    /** A profile's code for a comparison where it holds several values. */
+    static final int SEVERAL = -2;
+
     private final List<Comparison> comparisons;
     /** The comparisons as an array: the compare loop indexes it for every pair. */
     private final Comparison[] compared;
     private final int[] codes;
     private final int width;
-    private final int[] offsets;
 
-    private Rows(List<Comparison> comparisons, int[] codes, int width, int[] offsets) {
+    private Rows(List<Comparison> comparisons, int[] codes) {
       this.comparisons = comparisons;
       this.compared = comparisons.toArray(new Comparison[0]);
       this.codes = codes;
-      this.width = width;
-      this.offsets = offsets;
+      this.width = compared.length;
     }
 
     List<Comparison> comparisons() {
@@ -67,22 +75,32 @@ final class Patterns {
     }
 
     static Rows of(List<Comparison> comparisons) {
-      int[] offsets = new int[comparisons.size()];
-      int width = 0;
-      for (int k = 0; k < comparisons.size(); k++) {
-        offsets[k] = width;
-        width += comparisons.get(k).column.slots;
-      }
+      int width = comparisons.size();
       int size = comparisons.isEmpty() ? 0
           : comparisons.get(0).column.codes.length / comparisons.get(0).column.slots;
       int[] codes = new int[size * width];
-      for (int k = 0; k < comparisons.size(); k++) {
+      for (int k = 0; k < width; k++) {
         Column c = comparisons.get(k).column;
         for (int i = 0; i < size; i++) {
-          System.arraycopy(c.codes, i * c.slots, codes, i * width + offsets[k], c.slots);
+          codes[i * width + k] = only(c, i);
         }
       }
-      return new Rows(comparisons, codes, width, offsets);
+      return new Rows(comparisons, codes);
+    }
+
+    /** Profile {@code i}'s one value in the column, {@link Column#MISSING} or {@link #SEVERAL}. */
+    private static int only(Column c, int i) {
+      int only = Column.MISSING;
+      for (int s = 0; s < c.slots; s++) {
+        int code = c.code(i, s);
+        if (code != Column.MISSING) {
+          if (only != Column.MISSING) {
+            return SEVERAL;
+          }
+          only = code;
+        }
+      }
+      return only;
     }
 
     /** One cache per comparison (null where it has none), for one thread's run of pairs. */
@@ -98,51 +116,38 @@ final class Patterns {
      * The value profiles {@code i} and {@code j} share for comparison {@code k} (for
      * term-frequency weights), or -1: {@link Comparison#sharedValue} for a pair whose level is
      * exact, read without touching {@code j}'s row where possible. Scoring runs over pairs in
-     * order of {@code i}, so {@code i}'s row is at hand while {@code j}'s is a cache miss: a
-     * one-slot column reads {@code j}'s code from the column itself (a few bytes per profile),
-     * and when {@code i} holds one value only, an exact level of a comparison that looks at
-     * nothing else means that value is the shared one.
+     * order of {@code i}, so {@code i}'s row is at hand while {@code j}'s is a cache miss: when
+     * {@code i} holds one value only, an exact level of a comparison that looks at nothing else
+     * means that value is the shared one.
      */
     int sharedValue(int k, int i, int j) {
       Comparison c = compared[k];
-      Column column = c.column;
-      int rowA = i * width + offsets[k];
-      if (column.slots == 1) {
-        int a = codes[rowA];
-        return a != Column.MISSING && a == column.codes[j] ? a : -1;
+      int a = codes[i * width + k];
+      if (a >= 0 && !c.looksBeyondItsColumn()) {
+        return a;
       }
-      int only = Column.MISSING;
-      int held = 0;
-      for (int sa = 0; sa < column.slots; sa++) {
-        if (codes[rowA + sa] != Column.MISSING) {
-          only = held++ == 0 ? codes[rowA + sa] : only;
-        }
+      int b = codes[j * width + k];
+      if (a >= 0 && b >= 0) {
+        return a == b ? a : -1;
       }
-      if (held == 1 && !c.looksBeyondItsColumn()) {
-        return only;
-      }
-      int rowB = j * width + offsets[k];
-      for (int sa = 0; sa < column.slots; sa++) {
-        int a = codes[rowA + sa];
-        if (a == Column.MISSING) {
-          continue;
-        }
-        for (int sb = 0; sb < column.slots; sb++) {
-          if (a == codes[rowB + sb]) {
-            return a;
-          }
-        }
-      }
-      return -1;
+      return c.sharedValue(i, j);
     }
 
     long pattern(int i, int j, LevelCache[] caches) {
       long pattern = 0;
       int rowA = i * width;
       int rowB = j * width;
-      for (int k = 0; k < offsets.length; k++) {
-        int level = compared[k]
-            .level(codes, rowA + offsets[k], rowB + offsets[k], i, j, caches[k]);
+      for (int k = 0; k < width; k++) {
+        int a = codes[rowA + k];
+        int b = codes[rowB + k];
+        int level;
+        if (a == Column.MISSING || b == Column.MISSING) {
+          level = Comparison.MISSING;
+        } else if (a >= 0 && b >= 0) {
+          level = compared[k].level(a, b, i, j, caches[k]);
+        } else {
+          level = compared[k].level(i, j, caches[k]);
+        }
         pattern |= (long) (level < 0 ? MISSING : level) << (BITS * k);
       }
       return pattern;

@@ -54,6 +54,30 @@ final class ScorerTest {
   }
 
   @Test
+  void rowsPatterns_areTheColumnsPatterns_forEveryPair_whetherProfilesHoldOneValueOrSeveral() {
+    List<Comparison> comparisons = rows.comparisons();
+    // Both shapes are here: one value (names, emails) and several (a mobile and a home phone).
+    int[] holding = new int[3];
+    for (Comparison c : comparisons) {
+      for (int i = 0; i < c.column.codes.length / c.column.slots; i++) {
+        int held = 0;
+        for (int s = 0; s < c.column.slots; s++) {
+          held += c.column.code(i, s) == Column.MISSING ? 0 : 1;
+        }
+        holding[Math.min(held, 2)]++;
+      }
+    }
+    assertThat(holding[1]).as("one value").isGreaterThan(1000);
+    assertThat(holding[2]).as("several values").isGreaterThan(1000);
+
+    for (int p = 0; p < pairs.length; p++) {
+      int i = Blocking.first(pairs[p]);
+      int j = Blocking.second(pairs[p]);
+      assertThat(patterns[p]).as("pair %d", p).isEqualTo(Patterns.of(comparisons, i, j));
+    }
+  }
+
+  @Test
   void rowsSharedValue_isTheComparisonsSharedValue_forEveryExactLevel() {
     int checked = 0;
     for (int p = 0; p < pairs.length; p++) {
