@@ -1,5 +1,6 @@
 package io.profilesim.domain;
 
+import com.google.common.collect.ImmutableSet;
 import io.profilesim.exception.ResourceNotFoundException;
 import io.profilesim.model.DomainStats;
 import io.profilesim.model.FieldContentType;
@@ -9,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -60,7 +60,8 @@ public final class ProfileStore {
   private final StringMap<ProfileObject> objects = new StringMap<>();
   private final KeyIndex index = new KeyIndex();
   private final PriorityQueue<ProfileObject> expiryQueue = new PriorityQueue<>(EXPIRY_ORDER);
-  private final Set<String> derivedKeysIndexed = new HashSet<>();
+  /** Replaced, never changed, so that {@link #derivedKeys} can read it without the lock. */
+  private volatile Set<String> derivedKeysIndexed = Set.of();
   private volatile long nextExpiryMillis = Long.MAX_VALUE;
   private volatile Map<String, Set<FieldContentType>> keyContentTypes = Map.of();
   private long objectSequence;
@@ -255,6 +256,39 @@ public final class ProfileStore {
    * @param fieldsForId makes the profile's fields, {@code profileId} set, given the new id
    */
   public String createProfile(Function<String, Profile> fieldsForId, FieldStamps stamps) {
+    return createProfile(fieldsForId, stamps, null);
+  }
+
+  /**
+   * The values of the indexed derived keys ({@link StandardKeys}) that a profile with these fields
+   * has. Readable without the lock, so that ingestion computes them (normalizing emails and phone
+   * numbers) before it takes the lock for {@link #createProfile(Function, FieldStamps,
+   * DerivedKeys)}, which uses them unless another derived key was indexed meanwhile.
+   */
+  public DerivedKeys derivedKeys(Profile fields) {
+    Set<String> names = derivedKeysIndexed;
+    List<String> pairs = new ArrayList<>(4);
+    for (String name : names) {
+      for (String v : StandardKeys.values(name, fields)) {
+        pairs.add(name);
+        pairs.add(v);
+      }
+    }
+    return new DerivedKeys(names, pairs.toArray(new String[0]));
+  }
+
+  /** The derived key values of {@link #derivedKeys}: name, value, name, value... */
+  public record DerivedKeys(Set<String> names, String[] pairs) {}
+
+  /**
+   * Adds a profile with a new id and returns the id, indexing it under {@code derived} when they
+   * are the values of the derived keys indexed now. Requires the write lock.
+   *
+   * @param fieldsForId makes the profile's fields, {@code profileId} set, given the new id
+   * @param derived {@link #derivedKeys} of those fields, or {@code null}
+   */
+  public String createProfile(
+      Function<String, Profile> fieldsForId, FieldStamps stamps, DerivedKeys derived) {
     requireWriteLock();
     while (true) {
       String id = ids.next();
@@ -265,7 +299,14 @@ public final class ProfileStore {
       ProfileEntry e = new ProfileEntry(id, profile, stamps);
       // 128-bit ids do not collide in practice; the loop keeps that from being an assumption.
       if (profiles.putIfAbsent(id, e) == null) {
-        indexDerived(e, null);
+        if (derived != null && derived.names() == derivedKeysIndexed) {
+          String[] pairs = derived.pairs();
+          for (int i = 0; i < pairs.length; i += 2) {
+            index.add(pairs[i], pairs[i + 1], e);
+          }
+        } else {
+          indexDerived(e, null);
+        }
         stats.profileAdded(0);
         return id;
       }
@@ -380,9 +421,11 @@ public final class ProfileStore {
    */
   public void indexDerivedKey(String keyName) {
     requireWriteLock();
-    if (!StandardKeys.isDerived(keyName) || !derivedKeysIndexed.add(keyName)) {
+    if (!StandardKeys.isDerived(keyName) || derivedKeysIndexed.contains(keyName)) {
       return;
     }
+    derivedKeysIndexed =
+        ImmutableSet.<String>builder().addAll(derivedKeysIndexed).add(keyName).build();
     for (ProfileEntry e : profiles.values()) {
       for (String v : StandardKeys.values(keyName, e.profile)) {
         index.add(keyName, v, e);

@@ -2,6 +2,7 @@ package io.profilesim.ingest;
 
 import io.profilesim.domain.FieldStamps;
 import io.profilesim.domain.ProfileObject;
+import io.profilesim.domain.ProfileStore;
 import io.profilesim.model.Profile;
 
 /**
@@ -15,6 +16,8 @@ import io.profilesim.model.Profile;
  *     AWS's "inferred profile"), all but the profile id, which is given under the lock; or {@code
  *     null} when its type may not create profiles
  * @param newStamps the provenance of those fields
+ * @param derivedKeys the derived key values of the new profile, computed outside the lock; {@code
+ *     null} with {@code newProfile}
  * @param sourceMillis when the source last updated it (or the ingestion time)
  * @param keyValues the normalized value of each of its type's keys, by position in {@link
  *     ObjectType#keys()}, {@code null} where the object has none
@@ -25,5 +28,6 @@ record PreparedObject(
     String[] changedValues,
     Profile.Builder newProfile,
     FieldStamps newStamps,
+    ProfileStore.DerivedKeys derivedKeys,
     long sourceMillis,
     String[] keyValues) {}

@@ -283,6 +283,7 @@ public final class ProfileObjectService {
     // A new profile is built here, outside the lock, so concurrent callers build theirs at once.
     Profile.Builder newProfile = null;
     FieldStamps newStamps = null;
+    ProfileStore.DerivedKeys derivedKeys = null;
     if (type.allowProfileCreation()) {
       String[] attributes = changedAttributes;
       String[] fieldValues = changedValues;
@@ -297,9 +298,17 @@ public final class ProfileObjectService {
       }
       newProfile = ProfileFields.toBuilder(NO_FIELDS, attributes, fieldValues);
       newStamps = FieldStamps.EMPTY.with(Arrays.asList(attributes), sourceMillis, type.name());
+      derivedKeys = domain.store().derivedKeys(newProfile.build());
     }
     return new PreparedObject(
-        object, changedAttributes, changedValues, newProfile, newStamps, sourceMillis, keyValues);
+        object,
+        changedAttributes,
+        changedValues,
+        newProfile,
+        newStamps,
+        derivedKeys,
+        sourceMillis,
+        keyValues);
   }
 
   /**
@@ -512,7 +521,7 @@ public final class ProfileObjectService {
 
   private static String create(ProfileStore store, PreparedObject p) {
     Profile.Builder fields = p.newProfile();
-    return store.createProfile(id -> fields.profileId(id).build(), p.newStamps());
+    return store.createProfile(id -> fields.profileId(id).build(), p.newStamps(), p.derivedKeys());
   }
 
   private static void checkQuota(

@@ -300,6 +300,37 @@ final class ProfileStoreTest {
   }
 
   @Test
+  void derivedKeysComputedBeforeTheLock_indexTheNewProfile_unlessAnotherKeyWasIndexedMeanwhile() {
+    Profile fields =
+        Profile.builder().phoneNumber("+1 555 010 0000").emailAddress("Ann@X.com").build();
+    write(() -> {
+      store.indexDerivedKey("_email");
+      return null;
+    });
+    ProfileStore.DerivedKeys current = store.derivedKeys(fields);
+    assertThat(current.pairs()).containsExactly("_email", "ann@x.com");
+    String first =
+        write(() -> store.createProfile(id -> withId(fields, id), FieldStamps.EMPTY, current));
+
+    ProfileStore.DerivedKeys stale = store.derivedKeys(fields);
+    write(() -> {
+      store.indexDerivedKey("_phone");
+      return null;
+    });
+    String second =
+        write(() -> store.createProfile(id -> withId(fields, id), FieldStamps.EMPTY, stale));
+
+    assertThat(domain.read(() -> store.find("_email", "ann@x.com")))
+        .containsExactly(first, second);
+    assertThat(domain.read(() -> store.find("_phone", "5550100000")))
+        .containsExactly(first, second);
+  }
+
+  private static Profile withId(Profile fields, String id) {
+    return fields.toBuilder().profileId(id).build();
+  }
+
+  @Test
   void removeKeys_keepsAValueTheFieldsStillGive() {
     String id =
         write(
