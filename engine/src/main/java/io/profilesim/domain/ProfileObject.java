@@ -1,5 +1,6 @@
 package io.profilesim.domain;
 
+import com.google.common.base.Utf8;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,8 +22,6 @@ public final class ProfileObject {
    * text outside Latin-1. Only ListProfileObjects reads it back.
    */
   private final byte[] json;
-
-  private final int sizeBytes;
   private final long ingestedAtMillis;
   private final long expiresAtMillis;
   private final String[] keys;
@@ -34,8 +33,7 @@ public final class ProfileObject {
   /**
    * @param uniqueKey the object's {@code ProfileObjectUniqueKey}
    * @param objectTypeName the object type it was ingested through
-   * @param json the object as ingested
-   * @param sizeBytes the UTF-8 length of {@code json}
+   * @param json the object as ingested; valid Unicode (a lone surrogate has no UTF-8 form)
    * @param ingestedAtMillis when it was ingested, epoch milliseconds
    * @param expiresAtMillis when it expires, epoch milliseconds
    * @param keys the object's key values as pairs: name, normalized value, name, value...
@@ -44,14 +42,12 @@ public final class ProfileObject {
       String uniqueKey,
       String objectTypeName,
       String json,
-      int sizeBytes,
       long ingestedAtMillis,
       long expiresAtMillis,
       String[] keys) {
     this.uniqueKey = Objects.requireNonNull(uniqueKey, "uniqueKey");
     this.objectTypeName = Objects.requireNonNull(objectTypeName, "objectTypeName");
-    this.json = Objects.requireNonNull(json, "json").getBytes(StandardCharsets.UTF_8);
-    this.sizeBytes = sizeBytes;
+    this.json = utf8(Objects.requireNonNull(json, "json"));
     this.ingestedAtMillis = ingestedAtMillis;
     this.expiresAtMillis = expiresAtMillis;
     if (keys.length % 2 != 0) {
@@ -72,8 +68,9 @@ public final class ProfileObject {
     return new String(json, StandardCharsets.UTF_8);
   }
 
+  /** The size AWS meters: the JSON's length in UTF-8. */
   public int sizeBytes() {
-    return sizeBytes;
+    return json.length;
   }
 
   public Instant ingestedAt() {
@@ -111,6 +108,12 @@ public final class ProfileObject {
       }
     }
     return values;
+  }
+
+  /** The text in UTF-8; {@code getBytes} alone would turn a lone surrogate into '?' silently. */
+  private static byte[] utf8(String text) {
+    Utf8.encodedLength(text); // throws IllegalArgumentException naming the lone surrogate's index
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   @Override

@@ -224,7 +224,7 @@ public final class ProfileObjectService {
   // ---------------------------------------------------------------- outside the lock
 
   private PreparedObject prepare(Domain domain, ObjectType type, String json, Instant now) {
-    int bytes = checkSize(json);
+    checkSize(json);
     String[] read = type.reader().read(json);
     List<FieldMapping> fields = type.fields();
     String[] values = new String[fields.size()];
@@ -279,7 +279,7 @@ public final class ProfileObjectService {
     String uniqueKey = type.objectIds().idOf(keyValues[type.uniqueKey()]);
     ProfileObject object =
         new ProfileObject(
-            uniqueKey, type.name(), json, bytes, nowMillis, expiresAt, objectKeys(type, keyValues));
+            uniqueKey, type.name(), json, nowMillis, expiresAt, objectKeys(type, keyValues));
     // A new profile is built here, outside the lock, so concurrent callers build theirs at once.
     Profile.Builder newProfile = null;
     FieldStamps newStamps = null;
@@ -327,7 +327,7 @@ public final class ProfileObjectService {
     }
   }
 
-  private static int checkSize(String json) {
+  private static void checkSize(String json) {
     if (json.isEmpty()) {
       throw new RejectedObjectException("Malformed JSON: the object is empty");
     }
@@ -348,7 +348,6 @@ public final class ProfileObjectService {
               + MAX_OBJECT_BYTES
               + " bytes) an object may have");
     }
-    return bytes;
   }
 
   private static long sourceTime(ObjectType type, String[] values, Instant now) {

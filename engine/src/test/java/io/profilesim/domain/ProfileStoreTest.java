@@ -42,7 +42,6 @@ final class ProfileStoreTest {
         key,
         type,
         json,
-        json.length(),
         T0.toEpochMilli(),
         T0.toEpochMilli() + expiresAfterDays * DAY,
         new String[] {"crmId", key});
@@ -328,6 +327,17 @@ final class ProfileStoreTest {
 
   private static Profile withId(Profile fields, String id) {
     return fields.toBuilder().profileId(id).build();
+  }
+
+  @Test
+  void anObject_keepsItsJsonExactly_andMetersItsUtf8Length_butRefusesALoneSurrogate() {
+    ProfileObject o = object("k1", "Crm", "{\"n\":\"Zoë\"}", 30);
+    assertThat(o.json()).isEqualTo("{\"n\":\"Zoë\"}");
+    assertThat(o.sizeBytes()).isEqualTo(12); // 11 characters, ë two bytes
+
+    assertThatThrownBy(() -> object("k2", "Crm", "{\"n\":\"\uD800\"}", 30))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Unpaired surrogate at index 6");
   }
 
   @Test

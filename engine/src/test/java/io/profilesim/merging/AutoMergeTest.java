@@ -266,7 +266,7 @@ final class AutoMergeTest {
     String c = fx.add(f("FirstName", "Ann", "05:00"));
     String largest = max(max(a, b), c);
     fx.domain.write(() -> {
-      fx.domain.store().putObject(largest, new ProfileObject("k1", "Crm", "{}", 2,
+      fx.domain.store().putObject(largest, new ProfileObject("k1", "Crm", "{}",
           fx.clock.millis(), Long.MAX_VALUE, new String[0]));
       return null;
     });
