@@ -44,14 +44,15 @@ abstract class Comparison {
   }
 
   /**
-   * A cache for one thread's run of {@link #level(int[], int, int, int, int, LevelCache)}, or
-   * null for comparisons cheaper to compute than to look up, or with too many values to repeat.
-   * Callers hold it for a chunk of pairs: a thread-local looked up per pair cost a fifth of the
-   * compare stage.
+   * A cache for one thread's run of {@link #level(int, int, LevelCache)} and {@link #level(int,
+   * int, int, int, LevelCache)}, or null for comparisons cheaper to compute than to look up, or
+   * with too many values to repeat. Callers hold it for a chunk of pairs: a thread-local looked up
+   * per pair cost a fifth of the compare stage.
    */
   final LevelCache newCache() {
     return cached() ? new LevelCache() : null;
   }
+
   /** Jaro-Winkler of two value codes, or 0 when it cannot reach {@code floor}. */
   final double jaroWinkler(int a, int b, Similarity.Floor floor) {
     long[] sig = signatures();
