@@ -45,9 +45,25 @@ public final class ProfileObject {
       long ingestedAtMillis,
       long expiresAtMillis,
       String[] keys) {
+    this(uniqueKey, objectTypeName, utf8(Objects.requireNonNull(json, "json")), ingestedAtMillis,
+        expiresAtMillis, keys);
+  }
+
+  /**
+   * The object from its JSON already in UTF-8, as ingestion has it once it has measured the
+   * object against the size quota: the array becomes the object's, neither copied nor to be
+   * changed by the caller.
+   */
+  public ProfileObject(
+      String uniqueKey,
+      String objectTypeName,
+      byte[] utf8Json,
+      long ingestedAtMillis,
+      long expiresAtMillis,
+      String[] keys) {
     this.uniqueKey = Objects.requireNonNull(uniqueKey, "uniqueKey");
     this.objectTypeName = Objects.requireNonNull(objectTypeName, "objectTypeName");
-    this.json = utf8(Objects.requireNonNull(json, "json"));
+    this.json = Objects.requireNonNull(utf8Json, "utf8Json");
     this.ingestedAtMillis = ingestedAtMillis;
     this.expiresAtMillis = expiresAtMillis;
     if (keys.length % 2 != 0) {

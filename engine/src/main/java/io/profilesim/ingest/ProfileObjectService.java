@@ -27,6 +27,7 @@ import io.profilesim.model.Profile;
 import io.profilesim.model.PutProfileObjectRequest;
 import io.profilesim.model.PutProfileObjectResponse;
 import io.profilesim.validation.ShapeValidator;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -224,7 +225,7 @@ public final class ProfileObjectService {
   // ---------------------------------------------------------------- outside the lock
 
   private PreparedObject prepare(Domain domain, ObjectType type, String json, Instant now) {
-    checkSize(json);
+    byte[] utf8 = utf8WithinQuota(json);
     String[] read = type.reader().read(json);
     List<FieldMapping> fields = type.fields();
     String[] values = new String[fields.size()];
@@ -279,7 +280,7 @@ public final class ProfileObjectService {
     String uniqueKey = type.objectIds().idOf(keyValues[type.uniqueKey()]);
     ProfileObject object =
         new ProfileObject(
-            uniqueKey, type.name(), json, nowMillis, expiresAt, objectKeys(type, keyValues));
+            uniqueKey, type.name(), utf8, nowMillis, expiresAt, objectKeys(type, keyValues));
     // A new profile is built here, outside the lock, so concurrent callers build theirs at once.
     Profile.Builder newProfile = null;
     FieldStamps newStamps = null;
@@ -327,7 +328,8 @@ public final class ProfileObjectService {
     }
   }
 
-  private static void checkSize(String json) {
+  /** The object in UTF-8, as the store keeps it, once checked against the size quota. */
+  private static byte[] utf8WithinQuota(String json) {
     if (json.isEmpty()) {
       throw new RejectedObjectException("Malformed JSON: the object is empty");
     }
@@ -348,6 +350,7 @@ public final class ProfileObjectService {
               + MAX_OBJECT_BYTES
               + " bytes) an object may have");
     }
+    return json.getBytes(StandardCharsets.UTF_8);
   }
 
   private static long sourceTime(ObjectType type, String[] values, Instant now) {
