@@ -154,8 +154,7 @@ public final class MatchingEngine {
       for (int p = from; p < to; p++) {
         double w = scorer.weightReaching(patterns[p], Blocking.first(pairs[p]),
             Blocking.second(pairs[p]), floor, rows);
-        // Most pairs fall short of the floor: no probability (a power of two) is computed for them.
-        if (w != Double.NEGATIVE_INFINITY && Scorer.probability(w) >= threshold) {
+        if (Scorer.probability(w) >= threshold) {
           if (scorer.guarded(patterns[p])) {
             guarded++;
           } else {

@@ -206,6 +206,7 @@ final class Scorer {
   }
 
   static double probability(double weight) {
-    return 1 / (1 + Math.pow(2, -weight));
+    // Most candidate pairs fall short of the weight floor (negative infinity): no power of two.
+    return weight == Double.NEGATIVE_INFINITY ? 0 : 1 / (1 + Math.pow(2, -weight));
   }
 }
