@@ -64,8 +64,21 @@ final class ComparisonTest {
         Profile.builder().emailAddress("johndoe@anycompany.com").build(),
         Profile.builder().emailAddress("john_doe@anycompany.co").build(),
         Profile.builder().emailAddress("mary@elsewhere.org").build())))
-        .containsExactly("exact", "same mailbox ignoring . _ - +tag", "jaro-winkler >= 0.92",
-            "different");
+        .containsExactly("exact", "same mailbox ignoring . _ - +tag",
+            "jaro-winkler >= 0.92, digits within one edit", "different");
+  }
+
+  @Test
+  void email_closeButWithOtherDigits_isDifferent_whileOneDigitTypoStaysClose() {
+    Profile a = Profile.builder().emailAddress("samantha.lewis6185391@post.example").build();
+    assertThat(levels("EmailAddress", List.of(a,
+        Profile.builder().emailAddress("samantha_lewis4039108@post.example").build(),
+        Profile.builder().emailAddress("samantha.lewis6185931@post.example").build(),
+        Profile.builder().emailAddress("samantha.lewis618539@post.example").build(),
+        Profile.builder().emailAddress("samantha.lewiss6185391@post.example").build())))
+        .containsExactly("different", "jaro-winkler >= 0.92, digits within one edit",
+            "jaro-winkler >= 0.92, digits within one edit",
+            "jaro-winkler >= 0.92, digits within one edit");
   }
 
   @Test

@@ -117,8 +117,8 @@ final class MatchingEngineTest {
     assertThat(p.prior()).isBetween(0.0, 0.01);
     TrainedParameters.ComparisonParameters email = p.comparison("EmailAddress");
     assertThat(email.levels()).extracting(TrainedParameters.LevelParameters::level)
-        .containsExactly("exact", "same mailbox ignoring . _ - +tag", "jaro-winkler >= 0.92",
-            "different");
+        .containsExactly("exact", "same mailbox ignoring . _ - +tag",
+            "jaro-winkler >= 0.92, digits within one edit", "different");
     assertThat(email.levels().get(0).matchWeight()).isGreaterThan(5);
     assertThat(email.levels().get(3).matchWeight()).isLessThan(0);
     TrainedParameters read = AwsJson.read(AwsJson.write(p), TrainedParameters.class);
