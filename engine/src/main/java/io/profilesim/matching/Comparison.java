@@ -1,5 +1,6 @@
 package io.profilesim.matching;
 
+import com.google.common.base.CharMatcher;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -371,6 +372,7 @@ abstract class Comparison {
    * other digits (a birth year, a number) are someone else.
    */
   static final class Email extends Comparison {
+    private static final CharMatcher DIGITS = CharMatcher.inRange('0', '9');
     private final int[] canonical;
 
     Email(Column column, boolean tf) {
@@ -389,21 +391,10 @@ abstract class Comparison {
       if (canonical[a] == canonical[b]) {
         return 1;
       }
+      // The digits are taken only for the few pairs that pass Jaro-Winkler.
       boolean close = jaroWinkler(a, b, CLOSE_FLOOR) >= CLOSE
-          && Similarity.withinOneEdit(digits(value(a)), digits(value(b)));
+          && Similarity.withinOneEdit(DIGITS.retainFrom(value(a)), DIGITS.retainFrom(value(b)));
       return close ? 2 : 3;
-    }
-
-    /** The digits of an email in order; read only for the few pairs that pass Jaro-Winkler. */
-    private static String digits(String email) {
-      StringBuilder digits = new StringBuilder();
-      for (int i = 0; i < email.length(); i++) {
-        char c = email.charAt(i);
-        if (c >= '0' && c <= '9') {
-          digits.append(c);
-        }
-      }
-      return digits.toString();
     }
   }
 
