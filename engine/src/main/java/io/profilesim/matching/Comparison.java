@@ -32,6 +32,13 @@ abstract class Comparison {
   private long[] signatures;
   private Similarity.Texts texts;
 
+  /**
+   * The index, among the job's comparisons, of one whose exact agreement implies exact agreement
+   * here (a postal code implies its state), or -1. {@link Patterns} then counts such a pair's
+   * exact level here as no evidence: counting both would count one fact twice.
+   */
+  int impliedBy = -1;
+
   Comparison(String name, List<String> levels, Column column, boolean termFrequency) {
     this.name = name;
     this.levels = List.copyOf(levels);

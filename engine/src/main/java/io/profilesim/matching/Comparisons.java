@@ -49,6 +49,29 @@ final class Comparisons {
         default -> new Comparison.Text(attribute, c, Comparison.CLOSE, false);
       });
     }
+    linkImplied(out, "Address.State", "Address.PostalCode");
     return out;
+  }
+
+  /**
+   * Marks {@code implied}'s exact level as implied by {@code finer}'s, when both are compared. A
+   * postal code lies in one state (in the US, Australia and most countries), while it may span
+   * several cities or suburbs: a shared code implies the state, not the city.
+   */
+  private static void linkImplied(List<Comparison> comparisons, String implied, String finer) {
+    int f = indexOf(comparisons, finer);
+    int i = indexOf(comparisons, implied);
+    if (f >= 0 && i >= 0) {
+      comparisons.get(i).impliedBy = f;
+    }
+  }
+
+  private static int indexOf(List<Comparison> comparisons, String name) {
+    for (int k = 0; k < comparisons.size(); k++) {
+      if (comparisons.get(k).name.equals(name)) {
+        return k;
+      }
+    }
+    return -1;
   }
 }

@@ -2,6 +2,7 @@ package io.profilesim.matching;
 
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.stream.IntStream;
 
 /**
  * The compare stage: a pair's comparison vector, its level for every comparison, packed four bits
@@ -20,6 +21,21 @@ final class Patterns {
     for (int k = 0; k < comparisons.size(); k++) {
       int level = comparisons.get(k).level(i, j);
       pattern |= (long) (level < 0 ? MISSING : level) << (BITS * k);
+    }
+    for (int k = 0; k < comparisons.size(); k++) {
+      pattern = withoutImplied(pattern, k, comparisons.get(k).impliedBy);
+    }
+    return pattern;
+  }
+
+  /**
+   * The pattern with comparison {@code k}'s exact level made missing when comparison {@code
+   * finer}'s exact level implies it ({@link Comparison#impliedBy}): two profiles of one postal
+   * code are in one state, whoever they are, so the state is no evidence either way.
+   */
+  static long withoutImplied(long pattern, int k, int finer) {
+    if (finer >= 0 && level(pattern, k) == 0 && level(pattern, finer) == 0) {
+      return pattern | (long) MISSING << (BITS * k);
     }
     return pattern;
   }
@@ -62,12 +78,15 @@ final class Patterns {
     private final Comparison[] compared;
     private final int[] codes;
     private final int width;
+    /** The comparisons whose exact level another's implies ({@link #withoutImplied}). */
+    private final int[] implied;
 
     private Rows(List<Comparison> comparisons, int[] codes) {
       this.comparisons = comparisons;
       this.compared = comparisons.toArray(new Comparison[0]);
       this.codes = codes;
       this.width = compared.length;
+      this.implied = IntStream.range(0, width).filter(k -> compared[k].impliedBy >= 0).toArray();
     }
 
     List<Comparison> comparisons() {
@@ -149,6 +168,9 @@ final class Patterns {
           level = compared[k].level(i, j, caches[k]);
         }
         pattern |= (long) (level < 0 ? MISSING : level) << (BITS * k);
+      }
+      for (int k : implied) {
+        pattern = withoutImplied(pattern, k, compared[k].impliedBy);
       }
       return pattern;
     }

@@ -10,7 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 final class ComparisonTest {
-  /** The level of each profile against the first one, for one attribute. */
+  /**
+   * The level of each profile against the first one, for one attribute, compared beside the
+   * postal code (whose agreement makes the state no evidence).
+   */
   private static List<String> levels(String attribute, List<Profile> profiles) {
     List<Profile> withIds = new ArrayList<>();
     for (int i = 0; i < profiles.size(); i++) {
@@ -18,10 +21,14 @@ final class ComparisonTest {
     }
     MatchingSettings s = MatchingSettings.defaults();
     ProfileTable t = ProfileTable.of(withIds, s, MoreExecutors.newDirectExecutorService());
-    Comparison c = Comparisons.build(t, s, attribute::equals).get(0);
+    List<Comparison> compared = Comparisons.build(t, s,
+        a -> a.equals(attribute) || a.equals("Address.PostalCode"));
+    int k = compared.indexOf(compared.stream()
+        .filter(comparison -> comparison.name.equals(attribute)).findFirst().orElseThrow());
+    Comparison c = compared.get(k);
     List<String> out = new ArrayList<>();
     for (int j = 1; j < withIds.size(); j++) {
-      int level = c.level(0, j);
+      int level = Patterns.level(Patterns.of(compared, 0, j), k);
       out.add(level < 0 ? "missing" : c.levels.get(level));
     }
     return out;
@@ -79,6 +86,20 @@ final class ComparisonTest {
         .containsExactly("different", "jaro-winkler >= 0.92, digits within one edit",
             "jaro-winkler >= 0.92, digits within one edit",
             "jaro-winkler >= 0.92, digits within one edit");
+  }
+
+  @Test
+  void state_isNoEvidenceForProfilesOfOnePostalCode_whichImpliesIt() {
+    Profile a = at("IL", "60615");
+    assertThat(levels("Address.State", List.of(a, at("IL", "60615"), at("IL", "60616"),
+        at("il", null), at("IN", "60615"), at("IN", "46201"))))
+        .containsExactly("missing", "exact", "exact", "different", "different");
+  }
+
+  private static Profile at(String state, String postalCode) {
+    return Profile.builder()
+        .address(Address.builder().state(state).postalCode(postalCode).build())
+        .build();
   }
 
   @Test
