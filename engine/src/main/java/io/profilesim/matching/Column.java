@@ -58,6 +58,22 @@ final class Column {
     return values.length;
   }
 
+  /** A value profiles {@code i} and {@code j} both hold, or -1. */
+  int shared(int i, int j) {
+    for (int sa = 0; sa < slots; sa++) {
+      int a = codes[i * slots + sa];
+      if (a == MISSING) {
+        continue;
+      }
+      for (int sb = 0; sb < slots; sb++) {
+        if (a == codes[j * slots + sb]) {
+          return a;
+        }
+      }
+    }
+    return -1;
+  }
+
   /** The first value of profile {@code i} over its slots, or {@link #MISSING}. */
   int firstCode(int i) {
     for (int s = 0; s < slots; s++) {

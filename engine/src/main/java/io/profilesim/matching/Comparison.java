@@ -145,18 +145,7 @@ abstract class Comparison {
 
   /** The value both profiles share at level 0 (for term-frequency weights), or -1. */
   int sharedValue(int i, int j) {
-    for (int sa = 0; sa < column.slots; sa++) {
-      int a = column.code(i, sa);
-      if (a == Column.MISSING) {
-        continue;
-      }
-      for (int sb = 0; sb < column.slots; sb++) {
-        if (a == column.code(j, sb)) {
-          return a;
-        }
-      }
-    }
-    return -1;
+    return column.shared(i, j);
   }
 
   int different() {

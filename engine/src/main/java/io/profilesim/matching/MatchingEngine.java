@@ -94,12 +94,28 @@ public final class MatchingEngine {
       Comparison c = comparisons.get(k);
       int level = Patterns.level(pattern, k);
       steps.add(new PairExplanation.Step(c.name, values(c.column, 0), values(c.column, 1),
-          level < 0 ? "missing" : c.levels.get(level), level < 0 ? 0 : scorer.weights[k][level]));
+          label(comparisons, c, level, pattern), level < 0 ? 0 : scorer.weights[k][level]));
     }
     double weight = scorer.weight(pattern, 0, 1);
     return new PairExplanation(table.ids[0], table.ids[1], scorer.priorWeight, steps,
         scorer.householdCorrection(pattern, 0, 1), weight, Scorer.probability(weight),
         scorer.guarded(pattern), sharedKeys(table));
+  }
+
+  /**
+   * A level's name in an explanation: "missing" when it is no evidence, but for a value that
+   * agrees and is no evidence only because a finer attribute's agreement implies it, which says
+   * so ("exact, implied by Address.PostalCode") rather than look absent.
+   */
+  private static String label(List<Comparison> comparisons, Comparison c, int level,
+      long pattern) {
+    if (level >= 0) {
+      return c.levels.get(level);
+    }
+    boolean implied = c.impliedBy >= 0 && Patterns.level(pattern, c.impliedBy) == 0
+        && c.column.shared(0, 1) >= 0;
+    return implied ? c.levels.get(0) + ", implied by " + comparisons.get(c.impliedBy).name
+        : "missing";
   }
 
   static TrainedParameters train(ProfileTable t, Patterns.Rows rows, long[] patterns,

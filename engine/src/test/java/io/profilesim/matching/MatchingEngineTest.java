@@ -239,6 +239,28 @@ final class MatchingEngineTest {
   }
 
   @Test
+  void explain_namesAStateThatOnePostalCodeImplies_asNoEvidence() {
+    Profile a = inState(Fixtures.person("a", "Ann", "Lee", null, null, null, "1 Elm St", "Davis",
+        "95616"));
+    Profile b = inState(Fixtures.person("b", "Ann", "Ray", null, null, null, "9 Oak St", "Davis",
+        "95616"));
+    Profile c = inState(Fixtures.person("c", "Ann", "Ray", null, null, null, "9 Oak St", "Davis",
+        "95617"));
+
+    assertThat(ENGINE.explain(a, b, fixed()).attributes())
+        .filteredOn(s -> s.attribute().equals("Address.State"))
+        .containsExactly(new PairExplanation.Step("Address.State", "ca", "ca",
+            "exact, implied by Address.PostalCode", 0));
+    assertThat(ENGINE.explain(a, c, fixed()).attributes())
+        .filteredOn(s -> s.attribute().equals("Address.State"))
+        .extracting(PairExplanation.Step::level).containsExactly("exact");
+  }
+
+  private static Profile inState(Profile p) {
+    return p.toBuilder().address(p.address().toBuilder().state("CA").build()).build();
+  }
+
+  @Test
   void explain_withoutParameters_isRefused() {
     Profile a = Fixtures.named("a", "A", "B", null);
     assertThatThrownBy(() -> ENGINE.explain(a, Fixtures.named("b", "A", "B", null),
