@@ -29,6 +29,8 @@ final class Scorer {
   private final double[][] termFrequency;
   private final int firstName;
   private final int birthDate;
+  private final int email;
+  private final int phone;
 
   Scorer(List<Comparison> comparisons, TrainedParameters parameters, boolean tf) {
     this.comparisons = comparisons;
@@ -39,6 +41,8 @@ final class Scorer {
     this.termFrequency = new double[comparisons.size()][];
     int first = -1;
     int birth = -1;
+    int mail = -1;
+    int tel = -1;
     for (int k = 0; k < comparisons.size(); k++) {
       Comparison c = comparisons.get(k);
       List<TrainedParameters.LevelParameters> levels = parameters.comparison(c.name).levels();
@@ -53,9 +57,13 @@ final class Scorer {
       }
       first = c.name.equals("FirstName") ? k : first;
       birth = c.name.equals("BirthDate") ? k : birth;
+      mail = c.name.equals("EmailAddress") ? k : mail;
+      tel = c.name.equals("PhoneNumber") ? k : tel;
     }
     this.firstName = first;
     this.birthDate = birth;
+    this.email = mail;
+    this.phone = tel;
   }
 
   /** {@code log2(u_exact / tf(value))} per value code. */
@@ -170,7 +178,13 @@ final class Scorer {
     return Math.min(odds, 50) - 1e-6;
   }
 
-  /** Whether the identity guard holds this pair back. */
+  /**
+   * Whether the identity guard holds this pair back: its given names differ (not a nickname, an
+   * initial or a typo), and either its birth dates do not agree or its emails or phones are
+   * both present and different. An agreeing birth date keeps a pair whose given names are beyond
+   * every fuzzy level (FEBRL has many), but twins agree on it too, and each twin has an email and
+   * a phone of their own.
+   */
   boolean guarded(long pattern) {
     if (firstName < 0) {
       return false;
@@ -180,7 +194,11 @@ final class Scorer {
       return false;
     }
     int birth = birthDate < 0 ? Comparison.MISSING : Patterns.level(pattern, birthDate);
-    return birth != 0 && birth != 1;
+    return birth != 0 && birth != 1 || differs(pattern, email) || differs(pattern, phone);
+  }
+
+  private boolean differs(long pattern, int k) {
+    return k >= 0 && Patterns.level(pattern, k) == comparisons.get(k).different();
   }
 
   /**

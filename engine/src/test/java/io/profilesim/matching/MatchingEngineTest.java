@@ -256,6 +256,22 @@ final class MatchingEngineTest {
         .extracting(PairExplanation.Step::level).containsExactly("exact");
   }
 
+  @Test
+  void identityGuard_holdsBackTwins_whoseEmailsOrPhonesDiffer_butNotAgreeingBirthDatesAlone() {
+    Profile ann = Fixtures.person("a", "Ann", "Lee", "1980-01-01", "ann.lee@example.com",
+        "5550100001", "1 Elm St", "Davis", "95616");
+    Profile zoe = Fixtures.person("b", "Zoe", "Lee", "1980-01-01", "zoe.lee@example.org",
+        "5550100002", "1 Elm St", "Davis", "95616");
+    Profile zoeWithoutContacts = Fixtures.person("c", "Zoe", "Lee", "1980-01-01", null, null,
+        "1 Elm St", "Davis", "95616");
+    Profile zoeSharingThePhone = Fixtures.person("d", "Zoe", "Lee", "1980-01-01", null,
+        "5550100001", "1 Elm St", "Davis", "95616");
+
+    assertThat(ENGINE.explain(ann, zoe, fixed()).identityGuard()).isTrue();
+    assertThat(ENGINE.explain(ann, zoeWithoutContacts, fixed()).identityGuard()).isFalse();
+    assertThat(ENGINE.explain(ann, zoeSharingThePhone, fixed()).identityGuard()).isFalse();
+  }
+
   private static Profile inState(Profile p) {
     return p.toBuilder().address(p.address().toBuilder().state("CA").build()).build();
   }
