@@ -186,17 +186,14 @@ final class Scorer {
    * a phone of their own.
    */
   boolean guarded(long pattern) {
-    if (firstName < 0) {
-      return false;
-    }
-    Comparison first = comparisons.get(firstName);
-    if (Patterns.level(pattern, firstName) != first.different()) {
+    if (!differs(pattern, firstName)) {
       return false;
     }
     int birth = birthDate < 0 ? Comparison.MISSING : Patterns.level(pattern, birthDate);
     return birth != 0 && birth != 1 || differs(pattern, email) || differs(pattern, phone);
   }
 
+  /** Whether comparison {@code k} is compared and its level in the pattern is "different". */
   private boolean differs(long pattern, int k) {
     return k >= 0 && Patterns.level(pattern, k) == comparisons.get(k).different();
   }
@@ -206,11 +203,7 @@ final class Scorer {
    * birth dates both present and different. The chain guard never lets such a pair share a group.
    */
   boolean contradicts(long pattern) {
-    if (firstName < 0 || birthDate < 0) {
-      return false;
-    }
-    return Patterns.level(pattern, firstName) == comparisons.get(firstName).different()
-        && Patterns.level(pattern, birthDate) == comparisons.get(birthDate).different();
+    return differs(pattern, firstName) && differs(pattern, birthDate);
   }
 
   /** {@link #contradicts(long)} of two profiles, comparing only the two attributes it reads. */
