@@ -131,6 +131,11 @@ final class Patterns {
       return caches;
     }
 
+    /** Profile {@code i}'s code for comparison {@code k}: its one value, MISSING or SEVERAL. */
+    int code(int k, int i) {
+      return codes[i * width + k];
+    }
+
     /**
      * The value profiles {@code i} and {@code j} share for comparison {@code k} (for
      * term-frequency weights), or -1: {@link Comparison#sharedValue} for a pair whose level is

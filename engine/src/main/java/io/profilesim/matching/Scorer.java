@@ -1,5 +1,6 @@
 package io.profilesim.matching;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -27,6 +28,8 @@ final class Scorer {
   /** {@code log2(h / u)} per level, or null rows when the model has no household class. */
   final double[][] householdWeights;
   private final double[][] termFrequency;
+  /** The largest term-frequency adjustment of each comparison, or 0 if none is positive. */
+  private final double[] largestTermFrequency;
   private final int firstName;
   private final int birthDate;
   private final int email;
@@ -39,6 +42,7 @@ final class Scorer {
     this.weights = new double[comparisons.size()][];
     this.householdWeights = new double[comparisons.size()][];
     this.termFrequency = new double[comparisons.size()][];
+    this.largestTermFrequency = new double[comparisons.size()];
     int first = -1;
     int birth = -1;
     int mail = -1;
@@ -54,6 +58,7 @@ final class Scorer {
       }
       if (tf && c.termFrequency) {
         termFrequency[k] = termFrequencyAdjustments(c.column, levels.get(0).u());
+        largestTermFrequency[k] = Math.max(0, Arrays.stream(termFrequency[k]).max().orElse(0));
       }
       first = c.name.equals("FirstName") ? k : first;
       birth = c.name.equals("BirthDate") ? k : birth;
@@ -138,6 +143,9 @@ final class Scorer {
    * the order {@link #weight} does, so a weight it returns is that very double.
    */
   double weightReaching(long pattern, int i, int j, double floor, Patterns.Rows rows) {
+    if (priorWeight + evidenceBound(pattern, i, rows) < floor) {
+      return Double.NEGATIVE_INFINITY;
+    }
     double evidence = 0;
     double household = householdPriorWeight;
     for (int k = 0; k < weights.length; k++) {
@@ -164,6 +172,41 @@ final class Scorer {
     double correction = household > 60 ? -household
         : -TrainedParameters.log2(1 + Math.pow(2, household));
     return priorWeight + (evidence + correction);
+  }
+
+  /**
+   * At least the evidence {@link #weightReaching} sums, from the first profile's row alone: the
+   * term frequency of a value exact for {@code i} and {@code j} is {@code i}'s value's, or no
+   * more than it (or 0) when a name may be exact by a swap, or the largest when {@code i} holds
+   * several values. Scoring runs over pairs in order of {@code i}, so its row is at hand, while
+   * {@code j}'s is a cache miss, and most pairs are decided here. Sums in the same order as
+   * {@link #weightReaching}, each term no smaller, so rounding keeps it a bound.
+   */
+  private double evidenceBound(long pattern, int i, Patterns.Rows rows) {
+    double evidence = 0;
+    for (int k = 0; k < weights.length; k++) {
+      int l = Patterns.level(pattern, k);
+      if (l < 0) {
+        continue;
+      }
+      evidence += weights[k][l];
+      if (l == 0) {
+        evidence += termFrequencyBound(k, i, rows);
+      }
+    }
+    return evidence;
+  }
+
+  private double termFrequencyBound(int k, int i, Patterns.Rows rows) {
+    if (termFrequency[k] == null) {
+      return 0;
+    }
+    int a = rows.code(k, i);
+    if (a < 0) {
+      return largestTermFrequency[k];
+    }
+    double own = termFrequency[k][a];
+    return comparisons.get(k).looksBeyondItsColumn() ? Math.max(own, 0) : own;
   }
 
   /**
