@@ -134,13 +134,36 @@ abstract class Comparison {
 
   /**
    * {@link #level(int, int, LevelCache)} of profiles {@code i} and {@code j} that hold one value
-   * each, {@code a} and {@code b}: the common case, decided without reading the column.
+   * each, {@code a} and {@code b}: the common case, decided without reading the column. Their
+   * {@link #rowInts} facts are at {@code rows[ra]} and {@code rows[rb]}.
    */
-  final int level(int a, int b, int i, int j, LevelCache c) {
+  final int level(int a, int b, int[] rows, int ra, int rb, int i, int j, LevelCache c) {
     if (a == b) {
       return 0;
     }
-    return adjust(i, j, c == null ? valueLevel(a, b) : cachedLevel(c, a, b), c);
+    int level = c == null ? valueLevel(a, b, rows, ra, rb) : cachedLevel(c, a, b);
+    return adjust(a, b, rows, ra, rb, level, c);
+  }
+
+  /**
+   * How many ints of facts about a profile's value this comparison keeps in a compare row beside
+   * the value's code ({@link Patterns.Rows}), so that most levels are decided from the two rows
+   * alone: at a million profiles, anything kept per value or per profile elsewhere is a cache
+   * miss for the second profile of nearly every pair. None by default.
+   */
+  int rowInts() {
+    return 0;
+  }
+
+  /** Writes the {@link #rowInts} facts of profile {@code i}, whose value is {@code code}. */
+  void writeRow(int i, int code, int[] row, int at) {}
+
+  /**
+   * {@link #valueLevel(int, int)}, with the two values' {@link #rowInts} facts at
+   * {@code rows[ra]} and {@code rows[rb]} to decide from first.
+   */
+  int valueLevel(int a, int b, int[] rows, int ra, int rb) {
+    return valueLevel(a, b);
   }
 
   /** The value both profiles share at level 0 (for term-frequency weights), or -1. */
@@ -157,6 +180,14 @@ abstract class Comparison {
 
   /** A hook for comparisons that look beyond their own column (name swaps). */
   int adjust(int i, int j, int level, LevelCache c) {
+    return level;
+  }
+
+  /**
+   * {@link #adjust} of two profiles holding values {@code a} and {@code b}, their {@link
+   * #rowInts} facts at {@code rows[ra]} and {@code rows[rb]}.
+   */
+  int adjust(int a, int b, int[] rows, int ra, int rb, int level, LevelCache c) {
     return level;
   }
 
@@ -267,16 +298,43 @@ abstract class Comparison {
       if (level == 0 || swapWith == null) {
         return level;
       }
-      int si = swapWith.code(i);
-      int sj = swapWith.code(j);
-      if (si == Column.MISSING || sj == Column.MISSING) {
+      return swapped(column.code(i), column.code(j), swapWith.code(i), swapWith.code(j), level, c);
+    }
+
+    /** The profile's name in the swap column, kept in the row: read for most pairs. */
+    @Override
+    int rowInts() {
+      return swapWith == null ? 0 : 1;
+    }
+
+    @Override
+    void writeRow(int i, int code, int[] row, int at) {
+      if (swapWith != null) {
+        row[at] = swapWith.code(i);
+      }
+    }
+
+    @Override
+    int adjust(int a, int b, int[] rows, int ra, int rb, int level, LevelCache c) {
+      if (swapWith == null) {
         return level;
       }
-      int crossed = crossed(column.code(i), sj, c);
+      return swapped(a, b, rows[ra], rows[rb], level, c);
+    }
+
+    /**
+     * The level of names {@code a} and {@code b} at direct level {@code level}, given the two
+     * profiles' names {@code sa} and {@code sb} in the swap column.
+     */
+    private int swapped(int a, int b, int sa, int sb, int level, LevelCache c) {
+      if (level == 0 || sa == Column.MISSING || sb == Column.MISSING) {
+        return level;
+      }
+      int crossed = crossed(a, sb, c);
       if (crossed >= level) {
         return level;
       }
-      return Math.min(level, Math.max(crossed, crossed(column.code(j), si, c)));
+      return Math.min(level, Math.max(crossed, crossed(b, sa, c)));
     }
 
     /**
@@ -382,6 +440,29 @@ abstract class Comparison {
       }
     }
 
+    /** The canonical mailbox, then the address's {@link Similarity.Sketch}. */
+    @Override
+    int rowInts() {
+      return 1 + Similarity.Sketch.INTS;
+    }
+
+    @Override
+    void writeRow(int i, int code, int[] row, int at) {
+      row[at] = canonical[code];
+      Similarity.Sketch.write(value(code), row, at + 1);
+    }
+
+    @Override
+    int valueLevel(int a, int b, int[] rows, int ra, int rb) {
+      if (rows[ra] == rows[rb]) {
+        return 1;
+      }
+      if (!Similarity.Sketch.mayReach(CLOSE_FLOOR, rows, ra + 1, rb + 1)) {
+        return 3; // most pairs of different addresses: decided from the rows alone
+      }
+      return valueLevel(a, b);
+    }
+
     @Override
     int valueLevel(int a, int b) {
       if (canonical[a] == canonical[b]) {
@@ -405,6 +486,28 @@ abstract class Comparison {
       for (int c = 0; c < digits.length; c++) {
         digits[c] = Similarity.packDigits(column.values[c]);
       }
+    }
+
+    /** The value's {@link Similarity#packDigits packed digits}, as two ints. */
+    @Override
+    int rowInts() {
+      return 2;
+    }
+
+    @Override
+    void writeRow(int i, int code, int[] row, int at) {
+      row[at] = (int) digits[code];
+      row[at + 1] = (int) (digits[code] >>> 32);
+    }
+
+    @Override
+    int valueLevel(int a, int b, int[] rows, int ra, int rb) {
+      long x = (rows[ra] & 0xFFFFFFFFL) | (long) rows[ra + 1] << 32;
+      long y = (rows[rb] & 0xFFFFFFFFL) | (long) rows[rb + 1] << 32;
+      if (x >= 0 && y >= 0) {
+        return Similarity.withinOneEdit(x, y) ? 1 : 2;
+      }
+      return valueLevel(a, b);
     }
 
     @Override
@@ -450,6 +553,27 @@ abstract class Comparison {
         }
         numbers[c] = numberCodes.computeIfAbsent(n.toString(), k -> numberCodes.size());
       }
+    }
+
+    /** The code of the value's numbers, then its {@link Similarity.Sketch}. */
+    @Override
+    int rowInts() {
+      return 1 + Similarity.Sketch.INTS;
+    }
+
+    @Override
+    void writeRow(int i, int code, int[] row, int at) {
+      row[at] = numbers[code];
+      Similarity.Sketch.write(value(code), row, at + 1);
+    }
+
+    @Override
+    int valueLevel(int a, int b, int[] rows, int ra, int rb) {
+      // Equal numbers need the words too (one line contained in the other): rare, read in full.
+      if (rows[ra] != rows[rb] && !Similarity.Sketch.mayReach(CLOSE_FLOOR, rows, ra + 1, rb + 1)) {
+        return 3;
+      }
+      return valueLevel(a, b);
     }
 
     @Override

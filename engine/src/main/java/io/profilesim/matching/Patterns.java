@@ -64,10 +64,13 @@ final class Patterns {
   /**
    * The compared columns' codes, profile by profile, one int per comparison: a profile's single
    * value of it, {@link Column#MISSING}, or {@link #SEVERAL} when it holds more than one, which
-   * the comparison then reads from its column. A pair reads one short run of ints per profile,
-   * about one cache line, where a slot per possible value (four phones, four addresses in five
-   * columns) made rows three times as wide, mostly empty, and every cache line of the second
-   * profile's row a miss: memory latency, not arithmetic, is what comparing costs.
+   * the comparison then reads from its column. After the codes come the facts some comparisons
+   * keep about a single value ({@link Comparison#rowInts}: an email's canonical mailbox and
+   * sketch, a phone's digits), so that most levels are decided from the pair's two rows. Memory
+   * latency, not arithmetic, is what comparing costs: a pair reads the first profile's row, at
+   * hand as pairs come in its order, and the second's, a few adjacent cache lines, where a slot
+   * per possible value (four phones, four addresses) or facts kept per value elsewhere each cost
+   * a cache miss of their own.
    */
   static final class Rows {
     /** A profile's code for a comparison where it holds several values. */
@@ -77,16 +80,21 @@ final class Patterns {
     /** The comparisons as an array: the compare loop indexes it for every pair. */
     private final Comparison[] compared;
     private final int[] codes;
+    /** Ints per profile: a code per comparison, then the facts. */
     private final int width;
+    /** Where in a row each comparison's facts start. */
+    private final int[] facts;
     /** The comparisons whose exact level another's implies ({@link #withoutImplied}). */
     private final int[] implied;
 
-    private Rows(List<Comparison> comparisons, int[] codes) {
+    private Rows(List<Comparison> comparisons, int[] codes, int width, int[] facts) {
       this.comparisons = comparisons;
       this.compared = comparisons.toArray(new Comparison[0]);
       this.codes = codes;
-      this.width = compared.length;
-      this.implied = IntStream.range(0, width).filter(k -> compared[k].impliedBy >= 0).toArray();
+      this.width = width;
+      this.facts = facts;
+      this.implied = IntStream.range(0, compared.length).filter(k -> compared[k].impliedBy >= 0)
+          .toArray();
     }
 
     List<Comparison> comparisons() {
@@ -94,17 +102,26 @@ final class Patterns {
     }
 
     static Rows of(List<Comparison> comparisons) {
+      int[] facts = new int[comparisons.size()];
       int width = comparisons.size();
+      for (int k = 0; k < facts.length; k++) {
+        facts[k] = width;
+        width += comparisons.get(k).rowInts();
+      }
       int size = comparisons.isEmpty() ? 0
           : comparisons.get(0).column.codes.length / comparisons.get(0).column.slots;
       int[] codes = new int[size * width];
-      for (int k = 0; k < width; k++) {
-        Column c = comparisons.get(k).column;
+      for (int k = 0; k < facts.length; k++) {
+        Comparison c = comparisons.get(k);
         for (int i = 0; i < size; i++) {
-          codes[i * width + k] = only(c, i);
+          int code = only(c.column, i);
+          codes[i * width + k] = code;
+          if (code >= 0) {
+            c.writeRow(i, code, codes, i * width + facts[k]);
+          }
         }
       }
-      return new Rows(comparisons, codes);
+      return new Rows(comparisons, codes, width, facts);
     }
 
     /** Profile {@code i}'s one value in the column, {@link Column#MISSING} or {@link #SEVERAL}. */
@@ -161,14 +178,15 @@ final class Patterns {
       long pattern = 0;
       int rowA = i * width;
       int rowB = j * width;
-      for (int k = 0; k < width; k++) {
+      for (int k = 0; k < compared.length; k++) {
         int a = codes[rowA + k];
         int b = codes[rowB + k];
         int level;
         if (a == Column.MISSING || b == Column.MISSING) {
           level = Comparison.MISSING;
         } else if (a >= 0 && b >= 0) {
-          level = compared[k].level(a, b, i, j, caches[k]);
+          level = compared[k].level(a, b, codes, rowA + facts[k], rowB + facts[k], i, j,
+              caches[k]);
         } else {
           level = compared[k].level(i, j, caches[k]);
         }

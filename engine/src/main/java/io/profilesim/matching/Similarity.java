@@ -209,7 +209,82 @@ final class Similarity {
         return true;
       }
       int matches = Math.min(common(sigA, ia, sigB, ib), Math.min(la, lb));
-      return (double) matches * (la + lb) >= k[prefix(headA, headB, la, lb)] * la * lb;
+      return mayReach(la, lb, matches, prefix(headA, headB, la, lb));
+    }
+
+    /** The test itself: lengths, at most {@code matches} matching characters, a common prefix. */
+    boolean mayReach(int la, int lb, int matches, int prefix) {
+      return (double) matches * (la + lb) >= k[prefix] * la * lb;
+    }
+  }
+
+  /**
+   * A 96-bit summary of a string for the same bound as {@link Floor#mayReach}, small enough to
+   * sit beside the value's code in a compare row ({@link Patterns.Rows}): the 40-byte signature
+   * is a cache miss of its own for the second profile of every pair. Written as three ints at
+   * {@code out[at]}: the characters hashed into 21 buckets, each count capped at 3 and kept as a
+   * thermometer of three bits (1 = 001, 2 = 011, 3 or more = 111), so that AND and a bit count
+   * give the sum over buckets of the smaller count; then the length above bit 24 and the first
+   * four characters' 6-bit hashes below. Equal hashes of unequal characters can only raise the
+   * bound. Strings of more than 64 characters get no summary (length 0) and always may reach.
+   */
+  static final class Sketch {
+    static final int INTS = 3;
+    private static final int BUCKETS = 21;
+    /** The top bit of every bucket's thermometer: set where a count is 3 or more. */
+    private static final long TOPS = 0x4924924924924924L;
+    private static final int LENGTH_SHIFT = 24;
+    private static final int CHAR_BITS = 6;
+
+    private Sketch() {}
+
+    static void write(String s, int[] out, int at) {
+      if (s.isEmpty() || s.length() > 64) {
+        return;
+      }
+      long thermometer = 0;
+      for (int i = 0; i < s.length(); i++) {
+        int shift = 3 * (int) (((s.charAt(i) * 0x9E3779B1L) & 0xFFFFFFFFL) * BUCKETS >>> 32);
+        long count = thermometer >>> shift & 7;
+        thermometer |= ((count << 1 | 1) & 7) << shift; // one more, up to 111
+      }
+      int head = s.length() << LENGTH_SHIFT;
+      for (int i = 0; i < Math.min(4, s.length()); i++) {
+        head |= ((s.charAt(i) * 0x9E3779B1) >>> 32 - CHAR_BITS) << (CHAR_BITS * i);
+      }
+      out[at] = (int) thermometer;
+      out[at + 1] = (int) (thermometer >>> 32);
+      out[at + 2] = head;
+    }
+
+    /**
+     * False only when Jaro-Winkler of the two strings summarized at {@code rows[a]} and
+     * {@code rows[b]} is below {@code floor}. The common count is exact below the cap; a bucket
+     * where both counts reach it may share more, but no more in all than the smaller of the two
+     * strings' characters beyond their capped counts.
+     */
+    static boolean mayReach(Floor floor, int[] rows, int a, int b) {
+      int headA = rows[a + 2];
+      int headB = rows[b + 2];
+      int la = headA >>> LENGTH_SHIFT;
+      int lb = headB >>> LENGTH_SHIFT;
+      if (la == 0 || lb == 0) {
+        return true;
+      }
+      long ta = thermometer(rows, a);
+      long tb = thermometer(rows, b);
+      long both = ta & tb;
+      int common = Long.bitCount(both);
+      if ((both & TOPS) != 0) {
+        common += Math.min(la - Long.bitCount(ta), lb - Long.bitCount(tb));
+      }
+      int same = Integer.numberOfTrailingZeros(headA ^ headB) / CHAR_BITS;
+      int prefix = Math.min(same, Math.min(4, Math.min(la, lb)));
+      return floor.mayReach(la, lb, Math.min(common, Math.min(la, lb)), prefix);
+    }
+
+    private static long thermometer(int[] rows, int at) {
+      return (rows[at] & 0xFFFFFFFFL) | (long) rows[at + 1] << 32;
     }
   }
 

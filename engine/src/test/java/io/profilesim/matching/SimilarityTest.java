@@ -121,6 +121,56 @@ final class SimilarityTest {
     }
   }
 
+  @Property(tries = 3000)
+  void sketchMayReach_neverRejectsAPairAtTheFloor_evenWithCountsBeyondItsCap(
+      @ForAll @StringLength(min = 1, max = 40) @net.jqwik.api.constraints.CharRange(from = 'a',
+          to = 'c') String a,
+      @ForAll @StringLength(min = 1, max = 40) @net.jqwik.api.constraints.CharRange(from = 'a',
+          to = 'c') String b) {
+    assertSketchKeepsEveryPairAtTheFloor(a, b);
+  }
+
+  @Property(tries = 3000)
+  void sketchMayReach_neverRejectsAPairAtTheFloor(
+      @ForAll @AlphaChars @StringLength(min = 1, max = 30) String a,
+      @ForAll @AlphaChars @StringLength(min = 1, max = 30) String b) {
+    assertSketchKeepsEveryPairAtTheFloor(a, b);
+    assertSketchKeepsEveryPairAtTheFloor(a, a.substring(0, a.length() / 2) + b);
+  }
+
+  private static void assertSketchKeepsEveryPairAtTheFloor(String a, String b) {
+    int[] rows = sketches(a, b);
+    for (double floor : new double[] {0.8, 0.9, 0.92}) {
+      if (Similarity.jaroWinkler(a, b) >= floor) {
+        assertThat(Similarity.Sketch.mayReach(Similarity.Floor.of(floor), rows, 0, 3))
+            .as("%s vs %s at %s", a, b, floor).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void sketchMayReach_rejectsUnrelatedAddresses_andKeepsATypo() {
+    Similarity.Floor close = Similarity.Floor.of(0.92);
+    assertThat(Similarity.Sketch.mayReach(close,
+        sketches("samantha.lewis@example.com", "john.brown@mail.org"), 0, 3)).isFalse();
+    assertThat(Similarity.Sketch.mayReach(close,
+        sketches("samantha.lewis@example.com", "samantha.lewsi@example.com"), 0, 3)).isTrue();
+  }
+
+  @Test
+  void sketchMayReach_keepsEveryPairWithAStringTooLongToSummarize() {
+    String longer = "x".repeat(65);
+    assertThat(Similarity.Sketch.mayReach(Similarity.Floor.of(0.92), sketches(longer, "ab"), 0,
+        3)).isTrue();
+  }
+
+  private static int[] sketches(String a, String b) {
+    int[] rows = new int[2 * Similarity.Sketch.INTS];
+    Similarity.Sketch.write(a, rows, 0);
+    Similarity.Sketch.write(b, rows, Similarity.Sketch.INTS);
+    return rows;
+  }
+
   @Property
   void jaroWinklerOfTexts_isJaroWinklerOfTheirStrings(
       @ForAll @AlphaChars @StringLength(min = 1, max = 12) String a,
