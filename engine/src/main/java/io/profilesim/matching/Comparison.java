@@ -20,6 +20,8 @@ import java.util.List;
  */
 abstract class Comparison {
   static final int MISSING = -1;
+  /** {@link #rowLevel}: the rows alone do not tell. */
+  static final int UNDECIDED = -2;
   static final double CLOSE = 0.92;
   static final double SIMILAR = 0.80;
   private static final Similarity.Floor CLOSE_FLOOR = Similarity.Floor.of(CLOSE);
@@ -141,7 +143,10 @@ abstract class Comparison {
     if (a == b) {
       return 0;
     }
-    int level = c == null ? valueLevel(a, b, rows, ra, rb) : cachedLevel(c, a, b);
+    int level = rowLevel(rows, ra, rb);
+    if (level == UNDECIDED) {
+      level = c == null ? valueLevel(a, b) : cachedLevel(c, a, b);
+    }
     return adjust(a, b, rows, ra, rb, level, c);
   }
 
@@ -159,11 +164,12 @@ abstract class Comparison {
   void writeRow(int i, int code, int[] row, int at) {}
 
   /**
-   * {@link #valueLevel(int, int)}, with the two values' {@link #rowInts} facts at
-   * {@code rows[ra]} and {@code rows[rb]} to decide from first.
+   * The level of two different values decided from their {@link #rowInts} facts at
+   * {@code rows[ra]} and {@code rows[rb]} alone (most pairs are), else {@link #UNDECIDED}: then
+   * {@link #valueLevel} decides, through the cache if there is one.
    */
-  int valueLevel(int a, int b, int[] rows, int ra, int rb) {
-    return valueLevel(a, b);
+  int rowLevel(int[] rows, int ra, int rb) {
+    return UNDECIDED;
   }
 
   /** The value both profiles share at level 0 (for term-frequency weights), or -1. */
@@ -453,14 +459,11 @@ abstract class Comparison {
     }
 
     @Override
-    int valueLevel(int a, int b, int[] rows, int ra, int rb) {
+    int rowLevel(int[] rows, int ra, int rb) {
       if (rows[ra] == rows[rb]) {
         return 1;
       }
-      if (!Similarity.Sketch.mayReach(CLOSE_FLOOR, rows, ra + 1, rb + 1)) {
-        return 3; // most pairs of different addresses: decided from the rows alone
-      }
-      return valueLevel(a, b);
+      return Similarity.Sketch.mayReach(CLOSE_FLOOR, rows, ra + 1, rb + 1) ? UNDECIDED : 3;
     }
 
     @Override
@@ -501,13 +504,13 @@ abstract class Comparison {
     }
 
     @Override
-    int valueLevel(int a, int b, int[] rows, int ra, int rb) {
+    int rowLevel(int[] rows, int ra, int rb) {
       long x = (rows[ra] & 0xFFFFFFFFL) | (long) rows[ra + 1] << 32;
       long y = (rows[rb] & 0xFFFFFFFFL) | (long) rows[rb + 1] << 32;
       if (x >= 0 && y >= 0) {
         return Similarity.withinOneEdit(x, y) ? 1 : 2;
       }
-      return valueLevel(a, b);
+      return UNDECIDED;
     }
 
     @Override
@@ -568,12 +571,12 @@ abstract class Comparison {
     }
 
     @Override
-    int valueLevel(int a, int b, int[] rows, int ra, int rb) {
+    int rowLevel(int[] rows, int ra, int rb) {
       // Equal numbers need the words too (one line contained in the other): rare, read in full.
       if (rows[ra] != rows[rb] && !Similarity.Sketch.mayReach(CLOSE_FLOOR, rows, ra + 1, rb + 1)) {
         return 3;
       }
-      return valueLevel(a, b);
+      return UNDECIDED;
     }
 
     @Override
