@@ -2,12 +2,14 @@ package io.profilesim.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import io.profilesim.exception.ResourceNotFoundException;
 import io.profilesim.model.DomainStats;
 import io.profilesim.model.FieldContentType;
 import io.profilesim.model.Profile;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -296,6 +298,27 @@ final class ProfileStoreTest {
     assertThat(domain.read(() -> store.find("_phone", "5550100000"))).isEmpty();
     assertThat(domain.read(() -> store.find("_phone", "5550109999"))).containsExactly(id);
     assertThat(domain.read(() -> store.find("_email", "ann@x.com"))).isEmpty();
+  }
+
+  @Test
+  void derivedKeys_takeAnEqualKnownValue_soThatTheStoreKeepsOneCopy() {
+    write(() -> {
+      store.indexDerivedKey("_phone");
+      store.indexDerivedKey("_email");
+      return null;
+    });
+    Profile fields =
+        Profile.builder().phoneNumber("+1 555 010 0000").emailAddress("Ann@X.com").build();
+    String digits = new String("5550100000".toCharArray());
+
+    String[] pairs = store.derivedKeys(fields, new String[] {null, "other", digits}).pairs();
+
+    Map<String, String> byName = new HashMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      byName.put(pairs[i], pairs[i + 1]);
+    }
+    assertThat(byName).containsOnly(entry("_email", "ann@x.com"), entry("_phone", "5550100000"));
+    assertThat(byName.get("_phone")).isSameAs(digits);
   }
 
   @Test
