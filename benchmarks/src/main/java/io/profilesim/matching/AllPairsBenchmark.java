@@ -65,7 +65,7 @@ public class AllPairsBenchmark {
     comparisons = Comparisons.build(table, settings);
     Blocking.Candidates c =
         Blocking.candidates(table, BlockingKey.defaults(table), settings.maxBlockSize(), pool);
-    Patterns.Rows rows = Patterns.Rows.of(comparisons);
+    Patterns.Rows rows = Patterns.Rows.of(comparisons, pool);
     long[] patterns = Patterns.of(rows, c.pairs(), pool);
     TrainedParameters parameters = MatchingEngine.train(table, rows, patterns,
         c.report().possiblePairs(), settings, pool);
@@ -85,7 +85,7 @@ public class AllPairsBenchmark {
     long[] compared = pairs.equals("all-pairs") ? allPairs(table.size)
         : Blocking.candidates(table, BlockingKey.defaults(table), settings.maxBlockSize(), pool)
             .pairs();
-    Patterns.Rows rows = Patterns.Rows.of(comparisons);
+    Patterns.Rows rows = Patterns.Rows.of(comparisons, pool);
     long[] patterns = Patterns.of(rows, compared, pool);
     MatchingEngine.Links links =
         MatchingEngine.links(scorer, rows, compared, patterns, settings.matchThreshold(), pool);

@@ -80,7 +80,7 @@ public class MatchingStagesBenchmark {
     Blocking.Candidates candidates =
         Blocking.candidates(table, keys, settings.maxBlockSize(), pool);
     pairs = candidates.pairs();
-    Patterns.Rows rows = Patterns.Rows.of(comparisons);
+    Patterns.Rows rows = Patterns.Rows.of(comparisons, pool);
     patterns = Patterns.of(rows, pairs, pool);
     TrainedParameters parameters = MatchingEngine.train(table, rows, patterns,
         candidates.report().possiblePairs(), settings, pool);
@@ -125,7 +125,7 @@ public class MatchingStagesBenchmark {
   /** Compares every candidate pair into levels and scores it with the trained model. */
   @Benchmark
   public MatchingEngine.Links scorePairs() {
-    Patterns.Rows rows = Patterns.Rows.of(comparisons);
+    Patterns.Rows rows = Patterns.Rows.of(comparisons, pool);
     long[] vectors = Patterns.of(rows, pairs, pool);
     return MatchingEngine.links(scorer, rows, pairs, vectors, settings.matchThreshold(), pool);
   }

@@ -56,7 +56,7 @@ public final class MatchingEngine {
         : fixedComparisons(table, s);
     Blocking.Candidates candidates =
         Blocking.candidates(table, BlockingKey.defaults(table), s.maxBlockSize(), pool);
-    Patterns.Rows rows = Patterns.Rows.of(comparisons);
+    Patterns.Rows rows = Patterns.Rows.of(comparisons, pool);
     long[] patterns = Patterns.of(rows, candidates.pairs(), pool);
     TrainedParameters parameters = s.parameters() != null ? s.parameters()
         : train(table, rows, patterns, candidates.report().possiblePairs(), s, pool);

@@ -24,7 +24,7 @@ final class ScorerTest {
     Blocking.Candidates candidates =
         Blocking.candidates(table, BlockingKey.defaults(table), s.maxBlockSize(), direct);
     pairs = candidates.pairs();
-    rows = Patterns.Rows.of(comparisons);
+    rows = Patterns.Rows.of(comparisons, direct);
     patterns = Patterns.of(rows, pairs, direct);
     scorer = new Scorer(comparisons, MatchingEngine.train(table, rows, patterns,
         candidates.report().possiblePairs(), s, direct), true);
