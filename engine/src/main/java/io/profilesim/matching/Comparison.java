@@ -480,8 +480,15 @@ abstract class Comparison {
 
   /** Single-edit-tolerant codes (phones, postal codes): exact, one typo, different. */
   static final class OneEdit extends Comparison {
+    /**
+     * Values up to which their packed digits stay in a cache of their own (an eighth of a
+     * megabyte), where a row needs no copy: postal codes, but not phone numbers.
+     */
+    private static final int CACHED_VALUES = 1 << 14;
+
     /** Digit-only values packed into longs ({@link Similarity#packDigits}), else -1. */
     private final long[] digits;
+    private final boolean inRows;
 
     OneEdit(String name, Column column, boolean tf) {
       super(name, List.of("exact", "one typo", "different"), column, tf);
@@ -489,22 +496,28 @@ abstract class Comparison {
       for (int c = 0; c < digits.length; c++) {
         digits[c] = Similarity.packDigits(column.values[c]);
       }
+      inRows = digits.length > CACHED_VALUES;
     }
 
-    /** The value's {@link Similarity#packDigits packed digits}, as two ints. */
+    /** The value's {@link Similarity#packDigits packed digits}, as two ints, for many values. */
     @Override
     int rowInts() {
-      return 2;
+      return inRows ? 2 : 0;
     }
 
     @Override
     void writeRow(int i, int code, int[] row, int at) {
-      row[at] = (int) digits[code];
-      row[at + 1] = (int) (digits[code] >>> 32);
+      if (inRows) {
+        row[at] = (int) digits[code];
+        row[at + 1] = (int) (digits[code] >>> 32);
+      }
     }
 
     @Override
     int rowLevel(int[] rows, int ra, int rb) {
+      if (!inRows) {
+        return UNDECIDED;
+      }
       long x = (rows[ra] & 0xFFFFFFFFL) | (long) rows[ra + 1] << 32;
       long y = (rows[rb] & 0xFFFFFFFFL) | (long) rows[rb + 1] << 32;
       if (x >= 0 && y >= 0) {
