@@ -21,6 +21,7 @@ import java.util.List;
  * different given name; the given name and birth date are what tell them apart.
  */
 final class Scorer {
+  private static final int NIBBLES = Patterns.MISSING + 1;
   final List<Comparison> comparisons;
   final double priorWeight;
   final double householdPriorWeight;
@@ -30,6 +31,13 @@ final class Scorer {
   private final double[][] termFrequency;
   /** The largest term-frequency adjustment of each comparison, or 0 if none is positive. */
   private final double[] largestTermFrequency;
+  /**
+   * {@link #weights} by comparison and pattern nibble, 16 per comparison, 0 for missing: the
+   * bound reads every candidate pair's weights, so one flat array without a branch for missing.
+   */
+  private final double[] nibbleWeights;
+  /** Per comparison, whether its exact level may come from a name swap (no shared value). */
+  private final boolean[] looksBeyond;
   private final int firstName;
   private final int birthDate;
   private final int email;
@@ -43,6 +51,8 @@ final class Scorer {
     this.householdWeights = new double[comparisons.size()][];
     this.termFrequency = new double[comparisons.size()][];
     this.largestTermFrequency = new double[comparisons.size()];
+    this.nibbleWeights = new double[NIBBLES * comparisons.size()];
+    this.looksBeyond = new boolean[comparisons.size()];
     int first = -1;
     int birth = -1;
     int mail = -1;
@@ -60,6 +70,8 @@ final class Scorer {
         termFrequency[k] = termFrequencyAdjustments(c.column, levels.get(0).u());
         largestTermFrequency[k] = Math.max(0, Arrays.stream(termFrequency[k]).max().orElse(0));
       }
+      System.arraycopy(weights[k], 0, nibbleWeights, NIBBLES * k, weights[k].length);
+      looksBeyond[k] = c.looksBeyondItsColumn();
       first = c.name.equals("FirstName") ? k : first;
       birth = c.name.equals("BirthDate") ? k : birth;
       mail = c.name.equals("EmailAddress") ? k : mail;
@@ -184,13 +196,10 @@ final class Scorer {
    */
   private double evidenceBound(long pattern, int i, Patterns.Rows rows) {
     double evidence = 0;
-    for (int k = 0; k < weights.length; k++) {
-      int l = Patterns.level(pattern, k);
-      if (l < 0) {
-        continue;
-      }
-      evidence += weights[k][l];
-      if (l == 0) {
+    for (int k = 0; k < looksBeyond.length; k++) {
+      int nibble = (int) (pattern >>> (Patterns.BITS * k)) & Patterns.MISSING;
+      evidence += nibbleWeights[NIBBLES * k + nibble]; // + 0 where missing, as if skipped
+      if (nibble == 0) {
         evidence += termFrequencyBound(k, i, rows);
       }
     }
@@ -206,7 +215,7 @@ final class Scorer {
       return largestTermFrequency[k];
     }
     double own = termFrequency[k][a];
-    return comparisons.get(k).looksBeyondItsColumn() ? Math.max(own, 0) : own;
+    return looksBeyond[k] ? Math.max(own, 0) : own;
   }
 
   /**
