@@ -160,7 +160,10 @@ abstract class Comparison {
     return 0;
   }
 
-  /** Writes the {@link #rowInts} facts of profile {@code i}, whose value is {@code code}. */
+  /**
+   * Writes the {@link #rowInts} facts of profile {@code i}, whose value is {@code code}; called
+   * only when there are any.
+   */
   void writeRow(int i, int code, int[] row, int at) {}
 
   /**
@@ -315,9 +318,7 @@ abstract class Comparison {
 
     @Override
     void writeRow(int i, int code, int[] row, int at) {
-      if (swapWith != null) {
-        row[at] = swapWith.code(i);
-      }
+      row[at] = swapWith.code(i);
     }
 
     @Override
@@ -507,10 +508,8 @@ abstract class Comparison {
 
     @Override
     void writeRow(int i, int code, int[] row, int at) {
-      if (inRows) {
-        row[at] = (int) digits[code];
-        row[at + 1] = (int) (digits[code] >>> 32);
-      }
+      row[at] = (int) digits[code];
+      row[at + 1] = (int) (digits[code] >>> 32);
     }
 
     @Override

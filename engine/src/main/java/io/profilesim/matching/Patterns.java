@@ -108,10 +108,12 @@ final class Patterns {
     static Rows of(List<Comparison> comparisons, ExecutorService pool) {
       Comparison[] compared = comparisons.toArray(new Comparison[0]);
       int[] facts = new int[compared.length];
+      boolean[] hasFacts = new boolean[compared.length];
       int width = compared.length;
       for (int k = 0; k < facts.length; k++) {
         facts[k] = width;
         width += compared[k].rowInts();
+        hasFacts[k] = compared[k].rowInts() > 0;
       }
       int size = compared.length == 0 ? 0
           : compared[0].column.codes.length / compared[0].column.slots;
@@ -122,7 +124,7 @@ final class Patterns {
           for (int k = 0; k < compared.length; k++) {
             int code = only(compared[k].column, i);
             codes[i * w + k] = code;
-            if (code >= 0) {
+            if (code >= 0 && hasFacts[k]) {
               compared[k].writeRow(i, code, codes, i * w + facts[k]);
             }
           }
