@@ -435,7 +435,7 @@ abstract class Comparison {
   static final class Email extends Comparison {
     private static final CharMatcher DIGITS = CharMatcher.inRange('0', '9');
     private final int[] canonical;
-    /** Each value's digits, {@link Similarity#packDigits packed}: -1 for none or too many. */
+    /** Each value's digits, {@link Similarity#packDigits packed}, or not for none or too many. */
     private final long[] digits;
 
     Email(Column column, boolean tf) {
@@ -477,7 +477,8 @@ abstract class Comparison {
       }
       long x = (rows[ra + 1] & 0xFFFFFFFFL) | (long) rows[ra + 2] << 32;
       long y = (rows[rb + 1] & 0xFFFFFFFFL) | (long) rows[rb + 2] << 32;
-      if (x >= 0 && y >= 0 && !Similarity.withinOneEdit(x, y)) {
+      if (x != Similarity.NOT_PACKED && y != Similarity.NOT_PACKED
+          && !Similarity.withinOneEdit(x, y)) {
         return 3;
       }
       return Similarity.Sketch.mayReach(CLOSE_FLOOR, rows, ra + 3, rb + 3) ? UNDECIDED : 3;
@@ -488,7 +489,8 @@ abstract class Comparison {
       if (canonical[a] == canonical[b]) {
         return 1;
       }
-      if (digits[a] >= 0 && digits[b] >= 0 && !Similarity.withinOneEdit(digits[a], digits[b])) {
+      if (digits[a] != Similarity.NOT_PACKED && digits[b] != Similarity.NOT_PACKED
+          && !Similarity.withinOneEdit(digits[a], digits[b])) {
         return 3;
       }
       // Other digits (none, or more than 17) are taken only for pairs that pass Jaro-Winkler.
@@ -506,7 +508,7 @@ abstract class Comparison {
      */
     private static final int CACHED_VALUES = 1 << 14;
 
-    /** Digit-only values packed into longs ({@link Similarity#packDigits}), else -1. */
+    /** Digit-only values packed into longs ({@link Similarity#packDigits}), or not. */
     private final long[] digits;
     private final boolean inRows;
 
@@ -538,7 +540,7 @@ abstract class Comparison {
       }
       long x = (rows[ra] & 0xFFFFFFFFL) | (long) rows[ra + 1] << 32;
       long y = (rows[rb] & 0xFFFFFFFFL) | (long) rows[rb + 1] << 32;
-      if (x >= 0 && y >= 0) {
+      if (x != Similarity.NOT_PACKED && y != Similarity.NOT_PACKED) {
         return Similarity.withinOneEdit(x, y) ? 1 : 2;
       }
       return UNDECIDED;
@@ -546,7 +548,7 @@ abstract class Comparison {
 
     @Override
     int valueLevel(int a, int b) {
-      if (digits[a] >= 0 && digits[b] >= 0) {
+      if (digits[a] != Similarity.NOT_PACKED && digits[b] != Similarity.NOT_PACKED) {
         // Phone numbers: decided from one primitive array, no string is read.
         return Similarity.withinOneEdit(digits[a], digits[b]) ? 1 : 2;
       }
