@@ -205,6 +205,17 @@ abstract class Comparison {
     return false;
   }
 
+  /** Writes a long into a row as two ints, the low half first. */
+  static void putLong(int[] row, int at, long value) {
+    row[at] = (int) value;
+    row[at + 1] = (int) (value >>> 32);
+  }
+
+  /** Reads a long {@link #putLong} wrote. */
+  static long getLong(int[] rows, int at) {
+    return (rows[at] & 0xFFFFFFFFL) | (long) rows[at + 1] << 32;
+  }
+
   private int cachedLevel(LevelCache c, int a, int b) {
     long key = LevelCache.key(a, b);
     int l = c.get(key);
@@ -460,8 +471,7 @@ abstract class Comparison {
     @Override
     void writeRow(int i, int code, int[] row, int at) {
       row[at] = canonical[code];
-      row[at + 1] = (int) digits[code];
-      row[at + 2] = (int) (digits[code] >>> 32);
+      putLong(row, at + 1, digits[code]);
       Similarity.Sketch.write(value(code), row, at + 3);
     }
 
@@ -475,8 +485,8 @@ abstract class Comparison {
       if (rows[ra] == rows[rb]) {
         return 1;
       }
-      long x = (rows[ra + 1] & 0xFFFFFFFFL) | (long) rows[ra + 2] << 32;
-      long y = (rows[rb + 1] & 0xFFFFFFFFL) | (long) rows[rb + 2] << 32;
+      long x = getLong(rows, ra + 1);
+      long y = getLong(rows, rb + 1);
       if (x != Similarity.NOT_PACKED && y != Similarity.NOT_PACKED
           && !Similarity.withinOneEdit(x, y)) {
         return 3;
@@ -529,8 +539,7 @@ abstract class Comparison {
 
     @Override
     void writeRow(int i, int code, int[] row, int at) {
-      row[at] = (int) digits[code];
-      row[at + 1] = (int) (digits[code] >>> 32);
+      putLong(row, at, digits[code]);
     }
 
     @Override
@@ -538,8 +547,8 @@ abstract class Comparison {
       if (!inRows) {
         return UNDECIDED;
       }
-      long x = (rows[ra] & 0xFFFFFFFFL) | (long) rows[ra + 1] << 32;
-      long y = (rows[rb] & 0xFFFFFFFFL) | (long) rows[rb + 1] << 32;
+      long x = getLong(rows, ra);
+      long y = getLong(rows, rb);
       if (x != Similarity.NOT_PACKED && y != Similarity.NOT_PACKED) {
         return Similarity.withinOneEdit(x, y) ? 1 : 2;
       }
