@@ -15,10 +15,12 @@ final class KeyIndex {
   /** Records that the profile has the value; idempotent. */
   void add(String name, String value, ProfileEntry entry) {
     StringMap<Object> values = byName.computeIfAbsent(name, n -> new StringMap<>());
-    Object current = values.get(value);
+    // One probe for the common case, a value no profile has yet.
+    Object current = values.putIfAbsent(value, entry);
     if (current == null) {
-      values.put(value, entry);
-    } else if (current instanceof ProfileEntry single) {
+      return;
+    }
+    if (current instanceof ProfileEntry single) {
       if (single != entry) {
         values.put(value, new ProfileEntry[] {single, entry});
       }

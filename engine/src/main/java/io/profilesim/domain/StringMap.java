@@ -98,29 +98,41 @@ final class StringMap<V> {
       }
       return previous;
     }
+    int p = used;
     if (2 * used == entries.length) {
       // Compacting a map that is mostly holes is enough; otherwise it doubles.
       allocate(4 * size > entries.length ? entries.length : entries.length / 2);
+      p = used;
+      place(h, p);
+    } else {
+      // The slot the failed probe ended at: the store's tables are large, and probing them again
+      // would be a second pass over lines that may have left the cache.
+      slots[-slot - 1] = slot(h, p);
     }
-    int p = used++;
+    used++;
     entries[2 * p] = key;
     entries[2 * p + 1] = value;
-    place(h, p);
     size++;
     modifications++;
     return null;
   }
 
-  /** Returns the slot holding the key, or -1. */
+  /**
+   * Returns the slot holding the key; if there is none, {@code -1 - s} where {@code s} is the slot
+   * an entry of that key belongs in: the first of its probe sequence that holds no live entry.
+   */
   private int find(String key, int h) {
     int mask = slots.length - 1;
+    int free = -1;
     for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
       long s = slots[i];
       if (s == EMPTY) {
-        return -1;
+        return -1 - (free >= 0 ? free : i);
       }
       int p = position(s);
-      if (p >= 0 && (int) (s >>> 32) == h && key.equals(entries[2 * p])) {
+      if (p < 0) {
+        free = free >= 0 ? free : i;
+      } else if ((int) (s >>> 32) == h && key.equals(entries[2 * p])) {
         return i;
       }
     }
@@ -133,7 +145,11 @@ final class StringMap<V> {
     while (position(slots[i]) >= 0) {
       i = (i + 1) & mask;
     }
-    slots[i] = ((long) h << 32) | (p + 1L);
+    slots[i] = slot(h, p);
+  }
+
+  private static long slot(int h, int p) {
+    return ((long) h << 32) | (p + 1L);
   }
 
   /**
