@@ -8,13 +8,11 @@ import io.profilesim.model.Profile;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Function;
@@ -45,10 +43,6 @@ import java.util.function.Function;
  * </ul>
  */
 public final class ProfileStore {
-  private static final Comparator<ProfileObject> EXPIRY_ORDER =
-      Comparator.comparingLong(ProfileObject::expiresAtMillis)
-          .thenComparingLong(ProfileObject::sequence);
-
   /** Rebuild the expiry queue when it holds this many more stale entries than live objects. */
   private static final int STALE_SLACK = 1024;
 
@@ -59,7 +53,7 @@ public final class ProfileStore {
   private final StringMap<ProfileEntry> profiles = new StringMap<>();
   private final StringMap<ProfileObject> objects = new StringMap<>();
   private final KeyIndex index = new KeyIndex();
-  private final PriorityQueue<ProfileObject> expiryQueue = new PriorityQueue<>(EXPIRY_ORDER);
+  private final ExpiryQueue expiryQueue = new ExpiryQueue();
   /** Replaced, never changed, so that {@link #derivedKeys} can read it without the lock. */
   private volatile Set<String> derivedKeysIndexed = Set.of();
   private volatile long nextExpiryMillis = Long.MAX_VALUE;
