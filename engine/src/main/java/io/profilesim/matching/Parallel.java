@@ -14,7 +14,12 @@ import java.util.function.Supplier;
  * output, so results never depend on which thread ran what, or when.
  */
 final class Parallel {
-  static final int CHUNK = 1 << 16;
+  /**
+   * Small enough that the threads finish together at 100,000 profiles (rows in 13 chunks: with
+   * 65,536 it was two, one thread writing two thirds of them), large enough that a chunk's task
+   * and state cost nothing beside its work.
+   */
+  static final int CHUNK = 1 << 13;
 
   private Parallel() {}
 
