@@ -691,10 +691,15 @@ public final class ProfileStore {
     if (expiryQueue.size() > 2 * objects.size() + STALE_SLACK) {
       expiryQueue.clear();
       objects.values().forEach(expiryQueue::add);
+      updateNextExpiry();
     } else {
       expiryQueue.add(o);
+      // The head is now the earlier of the two. Reading it instead would touch the oldest object
+      // in the store for every object stored, a cache miss each in a large store.
+      if (o.expiresAtMillis() < nextExpiryMillis) {
+        nextExpiryMillis = o.expiresAtMillis();
+      }
     }
-    updateNextExpiry();
   }
 
   private void updateNextExpiry() {

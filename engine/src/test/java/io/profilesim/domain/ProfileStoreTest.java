@@ -228,6 +228,28 @@ final class ProfileStoreTest {
   }
 
   @Test
+  void nextExpiry_isTheEarliest_whenAnEarlierExpiringObjectIsStoredLater() {
+    String id = write(() -> store.createProfile(Profile.builder().build(), FieldStamps.EMPTY));
+    write(
+        () -> {
+          store.putObject(id, object("late", "Crm", "{}", 10));
+          return null;
+        });
+    assertThat(store.nextExpiryMillis()).isEqualTo(T0.toEpochMilli() + 10 * DAY);
+
+    write(
+        () -> {
+          store.putObject(id, object("early", "Crm", "{}", 2));
+          store.putObject(id, object("later", "Crm", "{}", 5));
+          return null;
+        });
+
+    assertThat(store.nextExpiryMillis()).isEqualTo(T0.toEpochMilli() + 2 * DAY);
+    domain.expireDue(T0.plusMillis(2 * DAY));
+    assertThat(store.nextExpiryMillis()).isEqualTo(T0.toEpochMilli() + 5 * DAY);
+  }
+
+  @Test
   void expire_skipsObjectsReplacedOrDeletedBefore() {
     String id = write(() -> store.createProfile(Profile.builder().build(), FieldStamps.EMPTY));
     write(
