@@ -70,12 +70,6 @@ final class KeyIndex {
     }
   }
 
-  /** Returns the slot where looking up the value starts, 0 when no profile has the key. */
-  long firstSlot(String name, String value) {
-    StringMap<Object> values = byName.get(name);
-    return values == null ? 0 : values.firstSlot(value);
-  }
-
   /**
    * Returns what the index holds for the value without copying it: {@code null} for no profile, a
    * {@link ProfileEntry} for one, a {@code ProfileEntry[]} (never to be changed) for several.

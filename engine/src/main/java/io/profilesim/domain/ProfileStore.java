@@ -59,8 +59,6 @@ public final class ProfileStore {
   private volatile long nextExpiryMillis = Long.MAX_VALUE;
   private volatile Map<String, Set<FieldContentType>> keyContentTypes = Map.of();
   private long objectSequence;
-  /** What {@link #touchKey} read: written so that the reads are not optimized away. */
-  private long touched;
 
   ProfileStore(
       String domainName, ReentrantReadWriteLock lock, DomainStatsCounter stats, long seed) {
@@ -121,21 +119,6 @@ public final class ProfileStore {
       ids[i] = many[i].id;
     }
     return List.of(ids);
-  }
-
-  /**
-   * Reads where looking up the key value will start, so that a caller about to look up several
-   * values can have their cache misses overlap: in a store of a million profiles each lookup misses
-   * the cache, and lookups made one after another, each deciding whether to make the next, wait
-   * for their misses one at a time. Changes nothing. Requires the read or write lock.
-   */
-  public void touchKey(String keyName, String value) {
-    touched ^= index.firstSlot(keyName, value);
-  }
-
-  /** {@link #touchKey} for the lookup of an object by its unique key. */
-  public void touchObject(String uniqueKey) {
-    touched ^= objects.firstSlot(uniqueKey);
   }
 
   /** Returns whether profile fields' values of a derived key are in the index. */

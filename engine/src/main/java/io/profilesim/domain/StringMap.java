@@ -47,14 +47,6 @@ final class StringMap<V> {
     return find(key, key.hashCode()) >= 0;
   }
 
-  /**
-   * Returns the slot where a lookup of the key starts, reading nothing else: see {@link
-   * ProfileStore#touchKey}.
-   */
-  long firstSlot(String key) {
-    return slots[spread(key.hashCode()) & (slots.length - 1)];
-  }
-
   /** Returns the key's value, or {@code null} if it has none. */
   V get(String key) {
     int slot = find(key, key.hashCode());

@@ -477,12 +477,6 @@ public final class ProfileObjectService {
    */
   private static String resolve(ProfileStore store, ObjectType type, PreparedObject p) {
     List<KeyDefinition> keys = type.keys();
-    for (int k = 0; k < keys.size(); k++) {
-      if (p.keyValues()[k] != null && keys.get(k).lookup()) {
-        store.touchKey(keys.get(k).name(), p.keyValues()[k]);
-      }
-    }
-    store.touchObject(p.object().uniqueKey());
     for (int pass = 0; pass < 2; pass++) {
       boolean secondary = pass == 1;
       for (int k = 0; k < keys.size(); k++) {
