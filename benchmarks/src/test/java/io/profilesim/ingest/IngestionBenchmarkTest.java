@@ -3,6 +3,10 @@ package io.profilesim.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.profilesim.model.DomainStats;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,6 +29,23 @@ final class IngestionBenchmarkTest {
     assertThat(stats.objectCount()).isEqualTo(1000L);
     assertThat(benchmark.profiles().deadLetterQueue("profilesim://dlq/bench")).isEmpty();
     benchmark.dropDomain();
+  }
+
+  @Test
+  void timedIngestion_printsEachRoundSplitIntoCollectionsAndTheRest() throws InterruptedException {
+    PrintStream original = System.out;
+    ByteArrayOutputStream printed = new ByteArrayOutputStream();
+    System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
+    try {
+      TimedIngestion.main(new String[] {"500", "2", "2"});
+    } finally {
+      System.setOut(original);
+    }
+
+    assertThat(printed.toString(StandardCharsets.UTF_8).lines())
+        .hasSize(2)
+        .allMatch(l -> l.matches("round [12]: 500 objects stored in [\\d,]+ ms: [\\d,]+ ms in"
+            + " collections, -?[\\d,]+ ms outside \\([\\d,]+ objects/s\\)"));
   }
 
   @ParameterizedTest(name = "record {0}")
