@@ -49,7 +49,11 @@ public final class TimedIngestion {
     }
   }
 
-  /** The collectors' accumulated time; pauses stop every thread, so it counts once. */
+  /**
+   * The collectors' accumulated time. With a collector that stops the application to collect (the
+   * throughput collector, as in the command above, or G1's young collections) that is time no
+   * object was ingested in; a concurrent collector's beans count time the ingestion ran alongside.
+   */
   private static long collectionMillis() {
     long total = 0;
     for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
