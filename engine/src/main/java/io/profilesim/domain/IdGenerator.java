@@ -1,5 +1,8 @@
 package io.profilesim.domain;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,6 +13,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * seed and the same sequence of calls therefore produce the same identifiers, byte for byte.
  */
 public final class IdGenerator {
+  /** Reads 8 bytes of an array as one little-endian long, in one load rather than eight. */
+  private static final VarHandle LITTLE_ENDIAN_LONG =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
   /** The seed, the scope and the separating zero byte: what every id's input starts with. */
   private final byte[] prefix;
 
@@ -79,8 +86,8 @@ public final class IdGenerator {
     long h2 = 0;
     int blocks = input.length / 16;
     for (int b = 0; b < blocks; b++) {
-      long k1 = littleEndianLong(input, b * 16, 8);
-      long k2 = littleEndianLong(input, b * 16 + 8, 8);
+      long k1 = (long) LITTLE_ENDIAN_LONG.get(input, b * 16);
+      long k2 = (long) LITTLE_ENDIAN_LONG.get(input, b * 16 + 8);
       h1 ^= mixK1(k1);
       h1 = Long.rotateLeft(h1, 27) + h2;
       h1 = h1 * 5 + 0x52dce729;
@@ -93,8 +100,10 @@ public final class IdGenerator {
     if (rest > 8) {
       h2 ^= mixK2(littleEndianLong(input, tail + 8, rest - 8));
     }
-    if (rest > 0) {
-      h1 ^= mixK1(littleEndianLong(input, tail, Math.min(rest, 8)));
+    if (rest >= 8) {
+      h1 ^= mixK1((long) LITTLE_ENDIAN_LONG.get(input, tail));
+    } else if (rest > 0) {
+      h1 ^= mixK1(littleEndianLong(input, tail, rest));
     }
     h1 ^= input.length;
     h2 ^= input.length;
@@ -104,10 +113,56 @@ public final class IdGenerator {
     h2 = fmix64(h2);
     h1 += h2;
     h2 += h1;
+    return hex(h1, h2);
+  }
+
+  /**
+   * Returns the identifier whose two halves, as {@link #high} and {@link #low} read them, are
+   * {@code high} and {@code low}.
+   */
+  static String hex(long high, long low) {
     byte[] hex = new byte[32];
-    putHex(hex, 0, h1);
-    putHex(hex, 16, h2);
+    putHex(hex, 0, high);
+    putHex(hex, 16, low);
     return new String(hex, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Returns whether {@code id} has this class's form: 32 lower-case hex digits. */
+  static boolean isId(String id) {
+    if (id.length() != 32) {
+      return false;
+    }
+    for (int i = 0; i < 32; i++) {
+      if (hexDigit(id.charAt(i)) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Returns the first half of an identifier ({@link #isId}) as a number. */
+  static long high(String id) {
+    return half(id, 0);
+  }
+
+  /** Returns the second half of an identifier ({@link #isId}) as a number. */
+  static long low(String id) {
+    return half(id, 16);
+  }
+
+  /** Returns the value of a lower-case hex digit, or -1 for any other character. */
+  private static int hexDigit(char c) {
+    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+  }
+
+  /** Reads 16 hex digits written by {@link #putHex}: byte i of the number is digits 2i, 2i+1. */
+  private static long half(String id, int at) {
+    long v = 0;
+    for (int i = 0; i < 8; i++) {
+      int b = hexDigit(id.charAt(at + 2 * i)) << 4 | hexDigit(id.charAt(at + 2 * i + 1));
+      v |= (long) b << (8 * i);
+    }
+    return v;
   }
 
   private static long littleEndianLong(byte[] b, int from, int length) {

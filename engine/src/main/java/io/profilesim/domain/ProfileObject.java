@@ -14,7 +14,14 @@ import java.util.Objects;
  * the store, which numbers objects in the order they were stored.
  */
 public final class ProfileObject {
-  private final String uniqueKey;
+  /**
+   * The {@code ProfileObjectUniqueKey}'s 128 bits ({@link IdGenerator#high}, {@link
+   * IdGenerator#low}) rather than its 32 hex digits: a String would be two more Java objects per
+   * stored object, and the store keeps millions of them live.
+   */
+  private final long keyHigh;
+
+  private final long keyLow;
   private final String objectTypeName;
   /**
    * The JSON in UTF-8, as AWS measures it: one object fewer per stored object than a String (the
@@ -31,7 +38,8 @@ public final class ProfileObject {
   ProfileEntry owner;
 
   /**
-   * @param uniqueKey the object's {@code ProfileObjectUniqueKey}
+   * @param uniqueKey the object's {@code ProfileObjectUniqueKey}: 32 lower-case hex digits, as
+   *     {@link IdGenerator} makes them
    * @param objectTypeName the object type it was ingested through
    * @param json the object as ingested; valid Unicode (a lone surrogate has no UTF-8 form)
    * @param ingestedAtMillis when it was ingested, epoch milliseconds
@@ -61,7 +69,13 @@ public final class ProfileObject {
       long ingestedAtMillis,
       long expiresAtMillis,
       String[] keys) {
-    this.uniqueKey = Objects.requireNonNull(uniqueKey, "uniqueKey");
+    Objects.requireNonNull(uniqueKey, "uniqueKey");
+    if (!IdGenerator.isId(uniqueKey)) {
+      throw new IllegalArgumentException(
+          "uniqueKey must be 32 lower-case hex digits, not " + uniqueKey);
+    }
+    this.keyHigh = IdGenerator.high(uniqueKey);
+    this.keyLow = IdGenerator.low(uniqueKey);
     this.objectTypeName = Objects.requireNonNull(objectTypeName, "objectTypeName");
     this.json = Objects.requireNonNull(utf8Json, "utf8Json");
     this.ingestedAtMillis = ingestedAtMillis;
@@ -73,7 +87,15 @@ public final class ProfileObject {
   }
 
   public String uniqueKey() {
-    return uniqueKey;
+    return IdGenerator.hex(keyHigh, keyLow);
+  }
+
+  long keyHigh() {
+    return keyHigh;
+  }
+
+  long keyLow() {
+    return keyLow;
   }
 
   public String objectTypeName() {
@@ -134,6 +156,6 @@ public final class ProfileObject {
 
   @Override
   public String toString() {
-    return objectTypeName + "/" + uniqueKey + " " + json();
+    return objectTypeName + "/" + uniqueKey() + " " + json();
   }
 }

@@ -51,7 +51,7 @@ public final class ProfileStore {
   private final DomainStatsCounter stats;
   private final IdGenerator ids;
   private final StringMap<ProfileEntry> profiles = new StringMap<>();
-  private final StringMap<ProfileObject> objects = new StringMap<>();
+  private final ObjectTable objects = new ObjectTable();
   private final KeyIndex index = new KeyIndex();
   private final ExpiryQueue expiryQueue = new ExpiryQueue();
   /** Replaced, never changed, so that {@link #derivedKeys} can read it without the lock. */
@@ -469,7 +469,7 @@ public final class ProfileStore {
   public void putObject(String profileId, ProfileObject object) {
     requireWriteLock();
     ProfileEntry target = entry(profileId);
-    ProfileObject previous = objects.put(object.uniqueKey(), object);
+    ProfileObject previous = objects.put(object);
     if (previous != null) {
       takeFromOwner(previous);
     }
@@ -576,7 +576,7 @@ public final class ProfileStore {
     int expired = 0;
     while (!expiryQueue.isEmpty() && expiryQueue.peek().expiresAtMillis() <= nowMillis) {
       ProfileObject o = expiryQueue.poll();
-      if (objects.get(o.uniqueKey()) != o) {
+      if (!objects.holds(o)) {
         continue;
       }
       ProfileEntry owner = o.owner;
@@ -610,7 +610,7 @@ public final class ProfileStore {
     if (count > 0) {
       long bytes = 0;
       for (ProfileObject o : e.takeObjects()) {
-        objects.remove(o.uniqueKey());
+        objects.remove(o);
         bytes += o.sizeBytes();
       }
       stats.objectsChanged(count, 0, -bytes);
@@ -629,7 +629,7 @@ public final class ProfileStore {
 
   /** Takes an object out of its profile and the object map; the expiry queue forgets it lazily. */
   private void detach(ProfileObject o) {
-    objects.remove(o.uniqueKey());
+    objects.remove(o);
     takeFromOwner(o);
   }
 

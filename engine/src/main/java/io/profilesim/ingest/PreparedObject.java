@@ -9,6 +9,7 @@ import io.profilesim.model.Profile;
  * An object ready to be stored: everything computed from it before the domain's lock is taken.
  *
  * @param object the object to store
+ * @param uniqueKey its {@code ProfileObjectUniqueKey}, which the object holds as two numbers
  * @param changedAttributes the profile attributes its mapping writes, ascending
  * @param changedValues their values, by position
  * @param newProfile the fields of the profile the object creates when it finds none (with the
@@ -24,6 +25,7 @@ import io.profilesim.model.Profile;
  */
 record PreparedObject(
     ProfileObject object,
+    String uniqueKey,
     String[] changedAttributes,
     String[] changedValues,
     Profile.Builder newProfile,

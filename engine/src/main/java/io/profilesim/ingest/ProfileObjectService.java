@@ -166,7 +166,7 @@ public final class ProfileObjectService {
           store.requireProfile(r.profileId());
           ProfileObject o = store.object(r.profileObjectUniqueKey());
           if (o == null
-              || !r.profileId().equals(store.ownerOf(o.uniqueKey()))
+              || !r.profileId().equals(store.ownerOf(r.profileObjectUniqueKey()))
               || !o.objectTypeName().equals(r.objectTypeName())) {
             throw new ResourceNotFoundException(
                 "Profile object "
@@ -176,7 +176,7 @@ public final class ProfileObjectService {
                     + " not found in profile "
                     + r.profileId());
           }
-          store.removeObject(o.uniqueKey());
+          store.removeObject(r.profileObjectUniqueKey());
           return null;
         });
     return new DeleteProfileObjectResponse(
@@ -303,6 +303,7 @@ public final class ProfileObjectService {
     }
     return new PreparedObject(
         object,
+        uniqueKey,
         changedAttributes,
         changedValues,
         newProfile,
@@ -458,7 +459,7 @@ public final class ProfileObjectService {
       }
       profileId = create(store, p);
     } else {
-      checkQuota(store, type, profileId, p.object().uniqueKey());
+      checkQuota(store, type, profileId, p.uniqueKey());
       writeFields(store, catalog, type, profileId, p);
     }
     store.putObject(profileId, p.object());
@@ -468,7 +469,7 @@ public final class ProfileObjectService {
     } else {
       keepKeys(store, type, profileId, p.keyValues());
     }
-    return p.object().uniqueKey();
+    return p.uniqueKey();
   }
 
   /**
@@ -490,7 +491,7 @@ public final class ProfileObjectService {
         }
       }
     }
-    return store.ownerOf(p.object().uniqueKey());
+    return store.ownerOf(p.uniqueKey());
   }
 
   /** Explains why no profile was found; the lookups are made again, as the lock is still held. */

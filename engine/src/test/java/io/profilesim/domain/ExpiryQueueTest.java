@@ -64,7 +64,7 @@ final class ExpiryQueueTest {
 
   private ProfileObject object(long expiresAtMillis) {
     ProfileObject o =
-        new ProfileObject("k" + sequence, "Crm", "{}", 0, expiresAtMillis, new String[0]);
+        new ProfileObject(IdGenerator.of(0, "test", "k" + sequence), "Crm", "{}", 0, expiresAtMillis, new String[0]);
     o.sequence(sequence++);
     return o;
   }

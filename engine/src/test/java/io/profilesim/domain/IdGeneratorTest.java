@@ -50,4 +50,26 @@ final class IdGeneratorTest {
         .matches("[a-f0-9]{32}");
     assertThat(ids.next()).isEqualTo(IdGenerator.of(7, "profile/retail", "1"));
   }
+
+  @Property(tries = 500)
+  void anIdsHalves_giveTheIdBack(@ForAll long seed, @ForAll String name) {
+    String id = IdGenerator.of(seed, "object/retail/Crm", name);
+
+    assertThat(IdGenerator.isId(id)).isTrue();
+    assertThat(IdGenerator.hex(IdGenerator.high(id), IdGenerator.low(id))).isEqualTo(id);
+  }
+
+  @Test
+  void isId_acceptsOnly32LowerCaseHexDigits() {
+    String id = "0123456789abcdef0123456789abcdef";
+
+    assertThat(IdGenerator.isId(id)).isTrue();
+    assertThat(IdGenerator.isId(id.toUpperCase())).isFalse();
+    assertThat(IdGenerator.isId(id.substring(1))).isFalse();
+    assertThat(IdGenerator.isId(id + "0")).isFalse();
+    assertThat(IdGenerator.isId(id.replace('a', 'g'))).isFalse();
+    // Character.digit would read these as 3 and 10.
+    assertThat(IdGenerator.isId(id.replace('3', '\u0663'))).isFalse();
+    assertThat(IdGenerator.isId(id.replace('a', '\uff41'))).isFalse();
+  }
 }

@@ -39,14 +39,21 @@ final class ProfileStoreTest {
     return domain.write(action);
   }
 
-  private static ProfileObject object(String key, String type, String json, long expiresAfterDays) {
+  /** Returns the unique key the helper below gives the object named {@code name}. */
+  static String key(String name) {
+    return IdGenerator.of(0, "test", name);
+  }
+
+  /** An object named {@code name}: its unique key is {@link #key}, its crmId key the name. */
+  private static ProfileObject object(
+      String name, String type, String json, long expiresAfterDays) {
     return new ProfileObject(
-        key,
+        key(name),
         type,
         json,
         T0.toEpochMilli(),
         T0.toEpochMilli() + expiresAfterDays * DAY,
-        new String[] {"crmId", key});
+        new String[] {"crmId", name});
   }
 
   private DomainStats stats() {
@@ -81,7 +88,7 @@ final class ProfileStoreTest {
     }
     assertThat(stats()).isEqualTo(new DomainStats(1L, 2L, 101L, 707L)).isEqualTo(store.recount());
 
-    write(() -> store.removeObject("k0"));
+    write(() -> store.removeObject(key("k0")));
 
     assertThat(stats()).isEqualTo(new DomainStats(1L, 1L, 100L, 700L)).isEqualTo(store.recount());
   }
@@ -116,7 +123,7 @@ final class ProfileStoreTest {
         });
 
     assertThat(domain.read(() -> store.find("crmId", "k1"))).isEmpty();
-    assertThat(domain.read(() -> store.object("k1"))).isNull();
+    assertThat(domain.read(() -> store.object(key("k1")))).isNull();
     assertThat(stats()).isEqualTo(new DomainStats(0L, 0L, 0L, 0L)).isEqualTo(store.recount());
   }
 
@@ -165,7 +172,7 @@ final class ProfileStoreTest {
     assertThat(domain.read(() -> store.find("_email", "lee@x.com"))).containsExactly(main);
     assertThat(domain.read(() -> store.keys(main)))
         .isEqualTo(Map.of("crmId", List.of("A", "B"), "_email", List.of("lee@x.com")));
-    assertThat(domain.read(() -> store.ownerOf("o7"))).isEqualTo(main);
+    assertThat(domain.read(() -> store.ownerOf(key("o7")))).isEqualTo(main);
     assertThat(domain.read(() -> store.objects(main)))
         .extracting(ProfileObject::sequence)
         .isSorted();
@@ -221,7 +228,7 @@ final class ProfileStoreTest {
     assertThat(domain.read(() -> store.find("crmId", "a"))).isEmpty();
     assertThat(domain.read(() -> store.objects(mixed)))
         .extracting(ProfileObject::uniqueKey)
-        .containsExactly("c");
+        .containsExactly(key("c"));
     assertThat(domain.read(() -> store.profile(bare))).isNotNull();
     assertThat(stats()).isEqualTo(new DomainStats(2L, 2L, 1L, 2L)).isEqualTo(store.recount());
     assertThat(store.nextExpiryMillis()).isEqualTo(T0.toEpochMilli() + 10 * DAY);
@@ -383,6 +390,15 @@ final class ProfileStoreTest {
     assertThatThrownBy(() -> object("k2", "Crm", "{\"n\":\"\uD800\"}", 30))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Unpaired surrogate at index 6");
+  }
+
+  @Test
+  void anObject_givesBackItsUniqueKey_andRefusesOneThatIsNotAnId() {
+    assertThat(object("k1", "Crm", "{}", 30).uniqueKey()).isEqualTo(key("k1"));
+
+    assertThatThrownBy(() -> new ProfileObject("k1", "Crm", "{}", 0, 0, new String[0]))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("uniqueKey must be 32 lower-case hex digits, not k1");
   }
 
   @Test

@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.profilesim.FieldSource;
 import io.profilesim.MergeRecord;
 import io.profilesim.ProfileLineage;
+import io.profilesim.domain.IdGenerator;
 import io.profilesim.domain.ProfileObject;
 import io.profilesim.domain.StoredProfile;
 import io.profilesim.model.AutoMerging;
@@ -266,7 +267,7 @@ final class AutoMergeTest {
     String c = fx.add(f("FirstName", "Ann", "05:00"));
     String largest = max(max(a, b), c);
     fx.domain.write(() -> {
-      fx.domain.store().putObject(largest, new ProfileObject("k1", "Crm", "{}",
+      fx.domain.store().putObject(largest, new ProfileObject(IdGenerator.of(0, "test", "k1"), "Crm", "{}",
           fx.clock.millis(), Long.MAX_VALUE, new String[0]));
       return null;
     });
