@@ -59,6 +59,12 @@ public final class ProfileStore {
   private volatile long nextExpiryMillis = Long.MAX_VALUE;
   private volatile Map<String, Set<FieldContentType>> keyContentTypes = Map.of();
   private long objectSequence;
+  /**
+   * Profile ids made so far: the next id is {@code ids.idOf} of this number, as {@link
+   * IdGenerator#next} would give it, but counted here under the lock with the store's other
+   * counters rather than in an atomic of its own.
+   */
+  private long profileSequence;
 
   ProfileStore(
       String domainName, ReentrantReadWriteLock lock, DomainStatsCounter stats, long seed) {
@@ -305,7 +311,7 @@ public final class ProfileStore {
       Function<String, Profile> fieldsForId, FieldStamps stamps, DerivedKeys derived) {
     requireWriteLock();
     while (true) {
-      String id = ids.next();
+      String id = ids.idOf(Long.toString(profileSequence++));
       Profile profile = fieldsForId.apply(id);
       if (!id.equals(profile.profileId())) {
         throw new IllegalArgumentException("the new profile must have id " + id);
