@@ -24,6 +24,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * each creates a profile) ingested into one empty domain by {@code threads} threads. One invocation
  * ingests them all; objects per second = {@code objects} / the reported time.
  *
+ * <p>With {@code -p domains=2}, thread t writes to domain t mod 2 instead: the same work without
+ * the threads sharing a domain's lock and store, which shows what sharing them costs.
+ *
  * <pre>
  * mvn -B -pl benchmarks -am package -DskipTests
  * java -jar benchmarks/target/benchmarks.jar IngestionBenchmark
@@ -46,6 +49,10 @@ public class IngestionBenchmark {
   @Param({"1", "2"})
   int threads;
 
+  /** How many domains the threads share out between them: thread t writes to domain t mod this. */
+  @Param({"1"})
+  int domains = 1;
+
   private String[] records;
   private CustomerProfiles profiles;
 
@@ -63,13 +70,15 @@ public class IngestionBenchmark {
     // The previous iteration's domain is garbage now; collect it here, not in the measured part.
     System.gc();
     profiles = CustomerProfiles.builder().seed(42).build();
-    profiles.createDomain(
-        CreateDomainRequest.builder()
-            .domainName(DOMAIN)
-            .defaultExpirationDays(365)
-            .deadLetterQueueUrl("profilesim://dlq/bench")
-            .build());
-    profiles.putProfileObjectType(CrmObjects.objectType(DOMAIN));
+    for (int d = 0; d < domains; d++) {
+      profiles.createDomain(
+          CreateDomainRequest.builder()
+              .domainName(domainName(d))
+              .defaultExpirationDays(365)
+              .deadLetterQueueUrl("profilesim://dlq/bench")
+              .build());
+      profiles.putProfileObjectType(CrmObjects.objectType(domainName(d)));
+    }
   }
 
   @TearDown(Level.Iteration)
@@ -85,12 +94,13 @@ public class IngestionBenchmark {
     long[] stored = new long[threads];
     for (int t = 0; t < threads; t++) {
       int worker = t;
+      String domain = domainName(t % domains);
       workers.add(
           new Thread(
               () -> {
                 for (int i = worker; i < records.length; i += threads) {
                   if (profiles
-                          .putProfileObject(DOMAIN, CrmObjects.TYPE, records[i])
+                          .putProfileObject(domain, CrmObjects.TYPE, records[i])
                           .profileObjectUniqueKey()
                       != null) {
                     stored[worker]++;
@@ -108,6 +118,11 @@ public class IngestionBenchmark {
       total += s;
     }
     return total;
+  }
+
+  /** The first domain is {@code bench}, the others {@code bench-2}, {@code bench-3}... */
+  static String domainName(int d) {
+    return d == 0 ? DOMAIN : DOMAIN + "-" + (d + 1);
   }
 
   CustomerProfiles profiles() {

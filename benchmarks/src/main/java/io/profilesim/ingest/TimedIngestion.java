@@ -11,7 +11,8 @@ import java.util.Locale;
  * next; the time outside them shows a change to the ingestion code itself, which is what two
  * builds' runs in alternation should compare.
  *
- * <p>Arguments: objects (default 1,000,000), threads (2), rounds (4; the first one warms up).
+ * <p>Arguments: objects (default 1,000,000), threads (2), rounds (4; the first one warms up),
+ * domains (1; see {@link IngestionBenchmark#domains}).
  *
  * <pre>
  * mvn -B -pl benchmarks -am package -DskipTests
@@ -27,6 +28,7 @@ public final class TimedIngestion {
     benchmark.objects = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
     benchmark.threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     int rounds = args.length > 2 ? Integer.parseInt(args[2]) : 4;
+    benchmark.domains = args.length > 3 ? Integer.parseInt(args[3]) : 1;
     benchmark.makeRecords();
     for (int round = 1; round <= rounds; round++) {
       benchmark.newDomain();

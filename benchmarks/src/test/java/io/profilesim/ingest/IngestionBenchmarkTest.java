@@ -32,6 +32,23 @@ final class IngestionBenchmarkTest {
   }
 
   @Test
+  void ingest_withTwoDomains_givesEachThreadsRecordsToItsOwnDomain() throws InterruptedException {
+    IngestionBenchmark benchmark = new IngestionBenchmark();
+    benchmark.objects = 1001;
+    benchmark.threads = 2;
+    benchmark.domains = 2;
+    benchmark.makeRecords();
+    benchmark.newDomain();
+
+    long stored = benchmark.ingest();
+
+    assertThat(stored).isEqualTo(1001);
+    assertThat(benchmark.profiles().getDomain("bench").stats().profileCount()).isEqualTo(501L);
+    assertThat(benchmark.profiles().getDomain("bench-2").stats().profileCount()).isEqualTo(500L);
+    benchmark.dropDomain();
+  }
+
+  @Test
   void timedIngestion_printsEachRoundSplitIntoCollectionsAndTheRest() throws InterruptedException {
     PrintStream original = System.out;
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
