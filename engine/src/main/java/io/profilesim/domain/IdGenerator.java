@@ -42,10 +42,17 @@ public final class IdGenerator {
 
   /**
    * Returns the identifier of a name in this generator's scope, the same as {@link #of} with its
-   * seed and scope. Ingestion names every object this way, so the seed and scope are encoded once,
-   * not per object.
+   * seed and scope.
    */
   public String idOf(String name) {
+    return bitsOf(name).toString();
+  }
+
+  /**
+   * Returns {@link #idOf}'s identifier as its two halves. Ingestion names every object this way,
+   * so the seed and scope are encoded once, not per object, and the store keeps the halves.
+   */
+  public Id bitsOf(String name) {
     int n = name.length();
     byte[] input = Arrays.copyOf(prefix, prefix.length + n);
     for (int i = 0; i < n; i++) {
@@ -58,7 +65,7 @@ public final class IdGenerator {
       }
       input[prefix.length + i] = (byte) c;
     }
-    return murmur3x64128Hex(input);
+    return murmur3x64128(input);
   }
 
   /**
@@ -77,11 +84,11 @@ public final class IdGenerator {
     }
     System.arraycopy(s, 0, input, 8, s.length);
     System.arraycopy(n, 0, input, 9 + s.length, n.length);
-    return murmur3x64128Hex(input);
+    return murmur3x64128(input).toString();
   }
 
-  /** Returns the same as {@code Hashing.murmur3_128().hashBytes(input).toString()}. */
-  static String murmur3x64128Hex(byte[] input) {
+  /** Returns the same as {@code Hashing.murmur3_128().hashBytes(input)}, as its two halves. */
+  static Id murmur3x64128(byte[] input) {
     long h1 = 0;
     long h2 = 0;
     int blocks = input.length / 16;
@@ -113,56 +120,7 @@ public final class IdGenerator {
     h2 = fmix64(h2);
     h1 += h2;
     h2 += h1;
-    return hex(h1, h2);
-  }
-
-  /**
-   * Returns the identifier whose two halves, as {@link #high} and {@link #low} read them, are
-   * {@code high} and {@code low}.
-   */
-  static String hex(long high, long low) {
-    byte[] hex = new byte[32];
-    putHex(hex, 0, high);
-    putHex(hex, 16, low);
-    return new String(hex, StandardCharsets.ISO_8859_1);
-  }
-
-  /** Returns whether {@code id} has this class's form: 32 lower-case hex digits. */
-  static boolean isId(String id) {
-    if (id.length() != 32) {
-      return false;
-    }
-    for (int i = 0; i < 32; i++) {
-      if (hexDigit(id.charAt(i)) < 0) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** Returns the first half of an identifier ({@link #isId}) as a number. */
-  static long high(String id) {
-    return half(id, 0);
-  }
-
-  /** Returns the second half of an identifier ({@link #isId}) as a number. */
-  static long low(String id) {
-    return half(id, 16);
-  }
-
-  /** Returns the value of a lower-case hex digit, or -1 for any other character. */
-  private static int hexDigit(char c) {
-    return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
-  }
-
-  /** Reads 16 hex digits written by {@link #putHex}: byte i of the number is digits 2i, 2i+1. */
-  private static long half(String id, int at) {
-    long v = 0;
-    for (int i = 0; i < 8; i++) {
-      int b = hexDigit(id.charAt(at + 2 * i)) << 4 | hexDigit(id.charAt(at + 2 * i + 1));
-      v |= (long) b << (8 * i);
-    }
-    return v;
+    return new Id(h1, h2);
   }
 
   private static long littleEndianLong(byte[] b, int from, int length) {
@@ -200,4 +158,49 @@ public final class IdGenerator {
   }
 
   private static final byte[] HEX = "0123456789abcdef".getBytes(StandardCharsets.ISO_8859_1);
+
+  /**
+   * An identifier as two numbers, {@code high} and {@code low}: the 128 bits its 32 hex digits
+   * spell, as the store keeps them. {@link #toString} gives the digits back.
+   */
+  public record Id(long high, long low) {
+    /**
+     * Returns the identifier that {@code id} spells, or {@code null} when it is not 32 lower-case
+     * hex digits, so no generator could have made it.
+     */
+    public static Id parse(String id) {
+      if (id.length() != 32) {
+        return null;
+      }
+      for (int i = 0; i < 32; i++) {
+        if (hexDigit(id.charAt(i)) < 0) {
+          return null;
+        }
+      }
+      return new Id(half(id, 0), half(id, 16));
+    }
+
+    /** Returns the 32 hex digits, Guava's {@code HashCode} order: the low byte of high first. */
+    @Override
+    public String toString() {
+      byte[] hex = new byte[32];
+      putHex(hex, 0, high);
+      putHex(hex, 16, low);
+      return new String(hex, StandardCharsets.ISO_8859_1);
+    }
+
+    private static int hexDigit(char c) {
+      return c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+    }
+
+    /** Reads 16 hex digits written by {@link #putHex}: byte i of the number is digits 2i, 2i+1. */
+    private static long half(String id, int at) {
+      long v = 0;
+      for (int i = 0; i < 8; i++) {
+        int b = hexDigit(id.charAt(at + 2 * i)) << 4 | hexDigit(id.charAt(at + 2 * i + 1));
+        v |= (long) b << (8 * i);
+      }
+      return v;
+    }
+  }
 }

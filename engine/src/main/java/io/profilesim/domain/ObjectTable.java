@@ -17,11 +17,11 @@ final class ObjectTable extends SlotTable {
 
   /** Returns the object with that unique key, or {@code null}. */
   ProfileObject get(String uniqueKey) {
-    if (!IdGenerator.isId(uniqueKey)) {
+    IdGenerator.Id key = IdGenerator.Id.parse(uniqueKey);
+    if (key == null) {
       return null; // no stored object has a key of another form
     }
-    long low = IdGenerator.low(uniqueKey);
-    int slot = find(hash(low), null, IdGenerator.high(uniqueKey), low);
+    int slot = find(hash(key.low()), null, key.high(), key.low());
     return slot < 0 ? null : objects[positionAt(slot)];
   }
 

@@ -15,9 +15,9 @@ import java.util.Objects;
  */
 public final class ProfileObject {
   /**
-   * The {@code ProfileObjectUniqueKey}'s 128 bits ({@link IdGenerator#high}, {@link
-   * IdGenerator#low}) rather than its 32 hex digits: a String would be two more Java objects per
-   * stored object, and the store keeps millions of them live.
+   * The {@code ProfileObjectUniqueKey}'s 128 bits ({@link IdGenerator.Id}) rather than its 32 hex
+   * digits: a String would be two more Java objects per stored object, and the store keeps
+   * millions of them live.
    */
   private final long keyHigh;
 
@@ -53,29 +53,24 @@ public final class ProfileObject {
       long ingestedAtMillis,
       long expiresAtMillis,
       String[] keys) {
-    this(uniqueKey, objectTypeName, utf8(Objects.requireNonNull(json, "json")), ingestedAtMillis,
-        expiresAtMillis, keys);
+    this(parseKey(uniqueKey), objectTypeName, utf8(Objects.requireNonNull(json, "json")),
+        ingestedAtMillis, expiresAtMillis, keys);
   }
 
   /**
-   * The object from its JSON already in UTF-8, as ingestion has it once it has measured the
-   * object against the size quota: the array becomes the object's, neither copied nor to be
-   * changed by the caller.
+   * The object as ingestion has it: its unique key as the type's {@link IdGenerator} made it, and
+   * its JSON already in UTF-8, once measured against the size quota. The array becomes the
+   * object's, neither copied nor to be changed by the caller.
    */
   public ProfileObject(
-      String uniqueKey,
+      IdGenerator.Id uniqueKey,
       String objectTypeName,
       byte[] utf8Json,
       long ingestedAtMillis,
       long expiresAtMillis,
       String[] keys) {
-    Objects.requireNonNull(uniqueKey, "uniqueKey");
-    if (!IdGenerator.isId(uniqueKey)) {
-      throw new IllegalArgumentException(
-          "uniqueKey must be 32 lower-case hex digits, not " + uniqueKey);
-    }
-    this.keyHigh = IdGenerator.high(uniqueKey);
-    this.keyLow = IdGenerator.low(uniqueKey);
+    this.keyHigh = uniqueKey.high();
+    this.keyLow = uniqueKey.low();
     this.objectTypeName = Objects.requireNonNull(objectTypeName, "objectTypeName");
     this.json = Objects.requireNonNull(utf8Json, "utf8Json");
     this.ingestedAtMillis = ingestedAtMillis;
@@ -87,7 +82,7 @@ public final class ProfileObject {
   }
 
   public String uniqueKey() {
-    return IdGenerator.hex(keyHigh, keyLow);
+    return new IdGenerator.Id(keyHigh, keyLow).toString();
   }
 
   long keyHigh() {
@@ -146,6 +141,15 @@ public final class ProfileObject {
       }
     }
     return values;
+  }
+
+  private static IdGenerator.Id parseKey(String uniqueKey) {
+    IdGenerator.Id key = IdGenerator.Id.parse(Objects.requireNonNull(uniqueKey, "uniqueKey"));
+    if (key == null) {
+      throw new IllegalArgumentException(
+          "uniqueKey must be 32 lower-case hex digits, not " + uniqueKey);
+    }
+    return key;
   }
 
   /** The text in UTF-8; {@code getBytes} alone would turn a lone surrogate into '?' silently. */

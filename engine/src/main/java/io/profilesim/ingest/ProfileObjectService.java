@@ -277,10 +277,10 @@ public final class ProfileObjectService {
             : domain.config().defaultExpirationDays();
     long nowMillis = now.toEpochMilli();
     long expiresAt = nowMillis + TimeUnit.DAYS.toMillis(days);
-    String uniqueKey = type.objectIds().idOf(keyValues[type.uniqueKey()]);
+    IdGenerator.Id key = type.objectIds().bitsOf(keyValues[type.uniqueKey()]);
     ProfileObject object =
         new ProfileObject(
-            uniqueKey, type.name(), utf8, nowMillis, expiresAt, objectKeys(type, keyValues));
+            key, type.name(), utf8, nowMillis, expiresAt, objectKeys(type, keyValues));
     // A new profile is built here, outside the lock, so concurrent callers build theirs at once.
     Profile.Builder newProfile = null;
     FieldStamps newStamps = null;
@@ -303,7 +303,7 @@ public final class ProfileObjectService {
     }
     return new PreparedObject(
         object,
-        uniqueKey,
+        key.toString(),
         changedAttributes,
         changedValues,
         newProfile,
