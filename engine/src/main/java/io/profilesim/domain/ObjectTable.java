@@ -21,34 +21,38 @@ final class ObjectTable extends SlotTable {
     if (key == null) {
       return null; // no stored object has a key of another form
     }
-    int slot = find(hash(key.low()), null, key.high(), key.low());
+    int slot = find(key.high(), key.low());
+    return slot < 0 ? null : objects[positionAt(slot)];
+  }
+
+  /** Returns the stored object with the unique key of {@code o}: {@code o}, another, or null. */
+  ProfileObject withKeyOf(ProfileObject o) {
+    int slot = find(o.keyHigh(), o.keyLow());
     return slot < 0 ? null : objects[positionAt(slot)];
   }
 
   /** Returns whether this very object is stored, not only one with its unique key. */
   boolean holds(ProfileObject o) {
-    int slot = find(hash(o.keyLow()), null, o.keyHigh(), o.keyLow());
-    return slot >= 0 && objects[positionAt(slot)] == o;
+    return withKeyOf(o) == o;
   }
 
   /** Adds an object, or replaces the one with its unique key; returns the replaced one or null. */
   ProfileObject put(ProfileObject o) {
-    int h = hash(o.keyLow());
-    int slot = find(h, null, o.keyHigh(), o.keyLow());
+    int slot = find(o.keyHigh(), o.keyLow());
     if (slot >= 0) {
       int p = positionAt(slot);
       ProfileObject previous = objects[p];
       objects[p] = o;
       return previous;
     }
-    int p = add(h, slot); // may replace the array, so not in the assignment's index
+    int p = add(hash(o.keyLow()), slot); // may replace the array, so not in the assignment's index
     objects[p] = o;
     return null;
   }
 
   /** Removes the object with that object's unique key; returns it, or {@code null}. */
   ProfileObject remove(ProfileObject o) {
-    int slot = find(hash(o.keyLow()), null, o.keyHigh(), o.keyLow());
+    int slot = find(o.keyHigh(), o.keyLow());
     if (slot < 0) {
       return null;
     }
@@ -89,6 +93,10 @@ final class ObjectTable extends SlotTable {
   @Override
   boolean hasKey(int p, Object key, long high, long low) {
     return objects[p].keyLow() == low && objects[p].keyHigh() == high;
+  }
+
+  private int find(long high, long low) {
+    return find(hash(low), null, high, low);
   }
 
   /** A key's hash: its bits are a hash already, so any 32 of them serve. */

@@ -182,6 +182,17 @@ public final class ProfileStore {
   }
 
   /**
+   * Returns the id of the profile holding an object with {@code object}'s unique key (an earlier
+   * version of it), or {@code null}: ingestion asks this under the lock, with the key it holds
+   * as numbers already. Requires the read lock.
+   */
+  public String ownerOf(ProfileObject object) {
+    requireReadLock();
+    ProfileObject o = objects.withKeyOf(object);
+    return o == null ? null : o.owner.id;
+  }
+
+  /**
    * Returns the content types by which the values of a custom key are normalized (one per object
    * type field that feeds it), or the derived key's own type; {@code STRING} for a key no object
    * type defines.

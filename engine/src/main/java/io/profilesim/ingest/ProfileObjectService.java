@@ -459,7 +459,7 @@ public final class ProfileObjectService {
       }
       profileId = create(store, p);
     } else {
-      checkQuota(store, type, profileId, p.uniqueKey());
+      checkQuota(store, type, profileId, p.object());
       writeFields(store, catalog, type, profileId, p);
     }
     store.putObject(profileId, p.object());
@@ -491,7 +491,7 @@ public final class ProfileObjectService {
         }
       }
     }
-    return store.ownerOf(p.uniqueKey());
+    return store.ownerOf(p.object());
   }
 
   /** Explains why no profile was found; the lookups are made again, as the lock is still held. */
@@ -528,8 +528,8 @@ public final class ProfileObjectService {
   }
 
   private static void checkQuota(
-      ProfileStore store, ObjectType type, String profileId, String uniqueKey) {
-    boolean replacesHere = profileId.equals(store.ownerOf(uniqueKey));
+      ProfileStore store, ObjectType type, String profileId, ProfileObject object) {
+    boolean replacesHere = profileId.equals(store.ownerOf(object));
     if (replacesHere) {
       return;
     }

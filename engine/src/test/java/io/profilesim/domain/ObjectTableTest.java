@@ -56,6 +56,16 @@ final class ObjectTableTest {
   }
 
   @Test
+  void withKeyOf_findsTheStoredVersion_ofAnotherInstanceWithTheSameKey() {
+    ObjectTable table = new ObjectTable();
+    ProfileObject stored = object("a");
+    table.put(stored);
+
+    assertThat(table.withKeyOf(object("a"))).isSameAs(stored);
+    assertThat(table.withKeyOf(object("b"))).isNull();
+  }
+
+  @Test
   void get_findsNothingForAKeyThatIsNotAnId() {
     ObjectTable table = new ObjectTable();
     ProfileObject o = object("a");
