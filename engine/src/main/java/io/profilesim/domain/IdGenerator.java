@@ -37,7 +37,15 @@ public final class IdGenerator {
 
   /** Returns the next identifier of this scope. */
   public String next() {
-    return idOf(Long.toString(counter.getAndIncrement()));
+    return at(counter.getAndIncrement());
+  }
+
+  /**
+   * Returns the identifier {@link #next} gives as its {@code n}th (from 0), for a caller that
+   * counts under a lock of its own rather than through this generator's atomic counter.
+   */
+  public String at(long n) {
+    return idOf(Long.toString(n));
   }
 
   /**

@@ -60,9 +60,8 @@ public final class ProfileStore {
   private volatile Map<String, Set<FieldContentType>> keyContentTypes = Map.of();
   private long objectSequence;
   /**
-   * Profile ids made so far: the next id is {@code ids.idOf} of this number, as {@link
-   * IdGenerator#next} would give it, but counted here under the lock with the store's other
-   * counters rather than in an atomic of its own.
+   * Profile ids made so far: the next id is {@code ids.at} this number, counted here under the
+   * lock with the store's other counters rather than in the generator's atomic counter.
    */
   private long profileSequence;
 
@@ -322,7 +321,7 @@ public final class ProfileStore {
       Function<String, Profile> fieldsForId, FieldStamps stamps, DerivedKeys derived) {
     requireWriteLock();
     while (true) {
-      String id = ids.idOf(Long.toString(profileSequence++));
+      String id = ids.at(profileSequence++);
       Profile profile = fieldsForId.apply(id);
       if (!id.equals(profile.profileId())) {
         throw new IllegalArgumentException("the new profile must have id " + id);

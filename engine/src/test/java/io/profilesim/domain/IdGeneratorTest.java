@@ -51,6 +51,15 @@ final class IdGeneratorTest {
     assertThat(ids.next()).isEqualTo(IdGenerator.of(7, "profile/retail", "1"));
   }
 
+  @Test
+  void at_givesWhatNextGivesAsThatNumber() {
+    IdGenerator ids = new IdGenerator(7, "profile/retail");
+
+    assertThat(ids.at(1)).isEqualTo(IdGenerator.of(7, "profile/retail", "1"));
+    ids.next();
+    assertThat(ids.next()).isEqualTo(ids.at(1));
+  }
+
   @Property(tries = 500)
   void anIdsHalves_spellTheIdAgain(@ForAll long seed, @ForAll String name) {
     IdGenerator ids = new IdGenerator(seed, "object/retail/Crm");
