@@ -24,9 +24,14 @@ public final class Domain {
   private volatile boolean deleted;
 
   Domain(DomainConfig config, long seed) {
+    this(config, seed, new KeyIndex());
+  }
+
+  /** A domain whose store files keys in the given index: tests give one that forces clashes. */
+  Domain(DomainConfig config, long seed, KeyIndex index) {
     this.name = config.domainName();
     this.config = config;
-    this.store = new ProfileStore(name, lock, stats, seed);
+    this.store = new ProfileStore(name, lock, stats, seed, index);
   }
 
   public String name() {

@@ -1,81 +1,142 @@
 package io.profilesim.domain;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.function.LongUnaryOperator;
 
 /**
- * Which profiles have a key value. Key names are global to a domain, so the index is keyed by name
- * and then by normalized value. Most values belong to one profile, so a value maps to the entry
- * itself and only shared values (a household's phone) pay for an array.
+ * Which profiles hold a key pair, filed by the pair's {@link KeyPairs#fingerprint}: the index keeps
+ * no key String, since the profiles hold their pairs packed already, and one table serves every key
+ * name. Most pairs belong to one profile, so a fingerprint maps to the entry itself and only shared
+ * values (a household's phone) pay for an array.
+ *
+ * <p>Two pairs may share a fingerprint, so what {@link #get} returns are candidates, which the
+ * store checks against each one's pairs; and a profile holding two pairs of one fingerprint is
+ * filed once, so the store takes it out only when it holds neither. Laid out as {@link SlotTable}
+ * says. Not thread-safe: the store guards it with its lock.
  */
-final class KeyIndex {
-  private final Map<String, StringMap<Object>> byName = new HashMap<>();
+final class KeyIndex extends SlotTable {
+  private long[] fingerprints;
+  /** By position: a {@link ProfileEntry}, a {@code ProfileEntry[]} of several, null if removed. */
+  private Object[] holders;
 
-  /** Records that the profile has the value; idempotent. */
-  void add(String name, String value, ProfileEntry entry) {
-    StringMap<Object> values = byName.computeIfAbsent(name, n -> new StringMap<>());
-    // One probe for the common case, a value no profile has yet.
-    Object current = values.putIfAbsent(value, entry);
-    if (current == null) {
-      return;
-    }
-    if (current instanceof ProfileEntry single) {
-      if (single != entry) {
-        values.put(value, new ProfileEntry[] {single, entry});
-      }
-    } else {
-      ProfileEntry[] many = (ProfileEntry[]) current;
-      for (ProfileEntry e : many) {
-        if (e == entry) {
-          return;
-        }
-      }
-      ProfileEntry[] grown = Arrays.copyOf(many, many.length + 1);
-      grown[many.length] = entry;
-      values.put(value, grown);
-    }
+  /** What the index files a fingerprint as: itself, or for tests fewer bits, to force clashes. */
+  private final LongUnaryOperator fold;
+
+  KeyIndex() {
+    this(LongUnaryOperator.identity());
   }
 
-  /** Records that the profile no longer has the value; idempotent. */
-  void remove(String name, String value, ProfileEntry entry) {
-    StringMap<Object> values = byName.get(name);
-    Object current = values == null ? null : values.get(value);
-    if (current == null) {
+  KeyIndex(LongUnaryOperator fold) {
+    this.fold = fold;
+    init();
+  }
+
+  /** Files the profile under the fingerprint; idempotent. */
+  void add(long pairFingerprint, ProfileEntry entry) {
+    long fingerprint = fold.applyAsLong(pairFingerprint);
+    // One probe for the common case, a value no profile has yet.
+    int slot = find(hash(fingerprint), null, fingerprint, 0);
+    if (slot < 0) {
+      int p = add(hash(fingerprint), slot); // may replace the arrays
+      fingerprints[p] = fingerprint;
+      holders[p] = entry;
       return;
     }
-    if (current == entry) {
-      values.remove(value);
-    } else if (current instanceof ProfileEntry[] many) {
-      int at = -1;
-      for (int i = 0; i < many.length; i++) {
-        if (many[i] == entry) {
-          at = i;
-        }
+    int p = positionAt(slot);
+    Object current = holders[p];
+    if (current instanceof ProfileEntry single) {
+      if (single != entry) {
+        holders[p] = new ProfileEntry[] {single, entry};
       }
+      return;
+    }
+    ProfileEntry[] many = (ProfileEntry[]) current;
+    for (ProfileEntry e : many) {
+      if (e == entry) {
+        return;
+      }
+    }
+    ProfileEntry[] grown = Arrays.copyOf(many, many.length + 1);
+    grown[many.length] = entry;
+    holders[p] = grown;
+  }
+
+  /** Takes the profile out from under the fingerprint; idempotent. */
+  void remove(long pairFingerprint, ProfileEntry entry) {
+    long fingerprint = fold.applyAsLong(pairFingerprint);
+    int slot = find(hash(fingerprint), null, fingerprint, 0);
+    if (slot < 0) {
+      return;
+    }
+    int p = positionAt(slot);
+    Object current = holders[p];
+    if (current == entry) {
+      fingerprints[p] = 0;
+      holders[p] = null;
+      removeAt(slot);
+    } else if (current instanceof ProfileEntry[] many) {
+      int at = Arrays.asList(many).indexOf(entry);
       if (at < 0) {
         return;
       }
       if (many.length == 2) {
-        values.put(value, many[1 - at]);
+        holders[p] = many[1 - at];
       } else {
         ProfileEntry[] shrunk = new ProfileEntry[many.length - 1];
         System.arraycopy(many, 0, shrunk, 0, at);
         System.arraycopy(many, at + 1, shrunk, at, many.length - at - 1);
-        values.put(value, shrunk);
+        holders[p] = shrunk;
       }
-    }
-    if (values.isEmpty()) {
-      byName.remove(name);
     }
   }
 
+  /** Returns whether the index files two pair fingerprints as one. */
+  boolean filesTogether(long pairFingerprint, long otherPairFingerprint) {
+    return fold.applyAsLong(pairFingerprint) == fold.applyAsLong(otherPairFingerprint);
+  }
+
   /**
-   * Returns what the index holds for the value without copying it: {@code null} for no profile, a
-   * {@link ProfileEntry} for one, a {@code ProfileEntry[]} (never to be changed) for several.
+   * Returns the profiles filed under the fingerprint without copying them: {@code null} for none,
+   * a {@link ProfileEntry} for one, a {@code ProfileEntry[]} (never to be changed) for several.
    */
-  Object get(String name, String value) {
-    StringMap<Object> values = byName.get(name);
-    return values == null ? null : values.get(value);
+  Object get(long pairFingerprint) {
+    long fingerprint = fold.applyAsLong(pairFingerprint);
+    int slot = find(hash(fingerprint), null, fingerprint, 0);
+    return slot < 0 ? null : holders[positionAt(slot)];
+  }
+
+  @Override
+  int capacity() {
+    return holders.length;
+  }
+
+  @Override
+  void moveEntries(int capacity) {
+    long[] oldFingerprints = fingerprints;
+    Object[] oldHolders = holders;
+    fingerprints = new long[capacity];
+    holders = new Object[capacity];
+    int to = 0;
+    for (int p = 0; oldHolders != null && p < used(); p++) {
+      if (oldHolders[p] != null) {
+        fingerprints[to] = oldFingerprints[p];
+        holders[to++] = oldHolders[p];
+      }
+    }
+  }
+
+  @Override
+  boolean isLive(int p) {
+    return holders[p] != null;
+  }
+
+  @Override
+  boolean hasKey(int p, Object key, long high, long low) {
+    return fingerprints[p] == high;
+  }
+
+  /** The slot hash: a fingerprint is a hash already, so its high half serves. */
+  private static int hash(long fingerprint) {
+    return (int) (fingerprint >>> 32);
   }
 }

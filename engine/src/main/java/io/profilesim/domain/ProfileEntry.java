@@ -11,8 +11,6 @@ import java.util.List;
  * FieldStamps} it points to.
  */
 final class ProfileEntry {
-  private static final String[] NO_KEYS = new String[0];
-
   final String id;
   Profile profile;
   FieldStamps stamps;
@@ -23,8 +21,8 @@ final class ProfileEntry {
   /** The profile's objects in storage order once it holds two or more. */
   private ArrayList<ProfileObject> many;
 
-  /** Keys added by objects and AddProfileKey, as pairs: name, normalized value, name, value... */
-  String[] keys = NO_KEYS;
+  /** Keys added by objects and AddProfileKey, {@linkplain KeyPairs packed}. */
+  byte[] keys = KeyPairs.NONE;
 
   ProfileEntry(String id, Profile profile, FieldStamps stamps) {
     this.id = id;
@@ -83,28 +81,16 @@ final class ProfileEntry {
   }
 
   boolean hasKey(String name, String value) {
-    for (int i = 0; i < keys.length; i += 2) {
-      if (keys[i].equals(name) && keys[i + 1].equals(value)) {
-        return true;
-      }
-    }
-    return false;
+    return KeyPairs.contains(keys, name, value);
   }
 
   /**
-   * Takes an object's key pairs as the profile's own when it has none yet: the arrays are never
-   * changed in place, so sharing one saves a copy per profile.
+   * Takes an object's packed key pairs as the profile's own when it has none yet: packed pairs are
+   * never changed, so sharing them saves a copy per profile.
    */
-  boolean adoptKeys(String[] pairs) {
-    if (keys.length > 0 || pairs.length == 0) {
+  boolean adoptKeys(byte[] pairs) {
+    if (keys.length > 0 || pairs.length == 0 || KeyPairs.hasRepeats(pairs)) {
       return false;
-    }
-    for (int i = 0; i < pairs.length; i += 2) {
-      for (int j = 0; j < i; j += 2) {
-        if (pairs[i].equals(pairs[j]) && pairs[i + 1].equals(pairs[j + 1])) {
-          return false;
-        }
-      }
     }
     keys = pairs;
     return true;
@@ -115,25 +101,18 @@ final class ProfileEntry {
     if (hasKey(name, value)) {
       return false;
     }
-    String[] grown = java.util.Arrays.copyOf(keys, keys.length + 2);
-    grown[keys.length] = name;
-    grown[keys.length + 1] = value;
-    keys = grown;
+    keys = KeyPairs.with(keys, name, value);
     return true;
   }
 
   /** Removes a key value; returns false if the profile did not have it. */
   boolean removeKey(String name, String value) {
-    for (int i = 0; i < keys.length; i += 2) {
-      if (keys[i].equals(name) && keys[i + 1].equals(value)) {
-        String[] shrunk = new String[keys.length - 2];
-        System.arraycopy(keys, 0, shrunk, 0, i);
-        System.arraycopy(keys, i + 2, shrunk, i, keys.length - i - 2);
-        keys = shrunk.length == 0 ? NO_KEYS : shrunk;
-        return true;
-      }
+    byte[] shrunk = KeyPairs.without(keys, name, value);
+    if (shrunk == null) {
+      return false;
     }
-    return false;
+    keys = shrunk;
+    return true;
   }
 
   StoredProfile view() {

@@ -3,7 +3,6 @@ package io.profilesim.domain;
 import com.google.common.base.Utf8;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -31,7 +30,8 @@ public final class ProfileObject {
   private final byte[] json;
   private final long ingestedAtMillis;
   private final long expiresAtMillis;
-  private final String[] keys;
+  /** The key pairs, {@linkplain KeyPairs packed}: one Java object where Strings would be five. */
+  private final byte[] keys;
   private long sequence = -1;
 
   /** The profile holding this object; set and moved by the store. */
@@ -75,10 +75,7 @@ public final class ProfileObject {
     this.json = Objects.requireNonNull(utf8Json, "utf8Json");
     this.ingestedAtMillis = ingestedAtMillis;
     this.expiresAtMillis = expiresAtMillis;
-    if (keys.length % 2 != 0) {
-      throw new IllegalArgumentException("keys must come as name-value pairs");
-    }
-    this.keys = keys.clone();
+    this.keys = KeyPairs.pack(keys);
   }
 
   public String uniqueKey() {
@@ -127,20 +124,14 @@ public final class ProfileObject {
     this.sequence = sequence;
   }
 
-  /** Returns the key pairs themselves (never changed), for the store to share with a profile. */
-  String[] keyPairs() {
+  /** Returns the packed key pairs themselves (never changed), for the store to share. */
+  byte[] packedKeys() {
     return keys;
   }
 
   /** Returns the normalized values this object has for a key, in definition order. */
   public List<String> keyValues(String keyName) {
-    List<String> values = new ArrayList<>(1);
-    for (int i = 0; i < keys.length; i += 2) {
-      if (keys[i].equals(keyName)) {
-        values.add(keys[i + 1]);
-      }
-    }
-    return values;
+    return KeyPairs.values(keys, keyName);
   }
 
   private static IdGenerator.Id parseKey(String uniqueKey) {

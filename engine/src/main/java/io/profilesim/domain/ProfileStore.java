@@ -1,12 +1,14 @@
 package io.profilesim.domain;
 
 import com.google.common.collect.ImmutableSet;
+import com.google.common.primitives.Longs;
 import io.profilesim.exception.ResourceNotFoundException;
 import io.profilesim.model.DomainStats;
 import io.profilesim.model.FieldContentType;
 import io.profilesim.model.Profile;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,7 +54,7 @@ public final class ProfileStore {
   private final IdGenerator ids;
   private final StringMap<ProfileEntry> profiles = new StringMap<>();
   private final ObjectTable objects = new ObjectTable();
-  private final KeyIndex index = new KeyIndex();
+  private final KeyIndex index;
   private final ExpiryQueue expiryQueue = new ExpiryQueue();
   /** Replaced, never changed, so that {@link #derivedKeys} can read it without the lock. */
   private volatile Set<String> derivedKeysIndexed = Set.of();
@@ -66,11 +68,16 @@ public final class ProfileStore {
   private long profileSequence;
 
   ProfileStore(
-      String domainName, ReentrantReadWriteLock lock, DomainStatsCounter stats, long seed) {
+      String domainName,
+      ReentrantReadWriteLock lock,
+      DomainStatsCounter stats,
+      long seed,
+      KeyIndex index) {
     this.domainName = domainName;
     this.lock = lock;
     this.stats = stats;
     this.ids = new IdGenerator(seed, "profile/" + domainName);
+    this.index = index;
   }
 
   // ---------------------------------------------------------------- reads
@@ -99,7 +106,9 @@ public final class ProfileStore {
   }
 
   /**
-   * Returns the ids of the profiles that have a key value, in the order they gained it. {@code
+   * Returns the ids of the profiles that have a key value, in the order they gained it (or, should
+   * its 64-bit {@linkplain KeyPairs#fingerprint fingerprint} be another pair's too, in the order
+   * they were filed under it, which is as deterministic). {@code
    * _profileId} finds the profile of that id. A derived key ({@link StandardKeys}) finds profiles
    * only once {@linkplain #indexDerivedKey indexed}. Requires the read lock.
    *
@@ -111,19 +120,22 @@ public final class ProfileStore {
       return profiles.containsKey(value) ? List.of(value) : List.of();
     }
     // Ingestion looks up several keys per object, and most find nothing or one profile.
-    Object found = index.get(keyName, value);
+    Object found = index.get(KeyPairs.fingerprint(keyName, value));
     if (found == null) {
       return List.of();
     }
     if (found instanceof ProfileEntry single) {
-      return List.of(single.id);
+      return holds(single, keyName, value) ? List.of(single.id) : List.of();
     }
     ProfileEntry[] many = (ProfileEntry[]) found;
     String[] ids = new String[many.length];
-    for (int i = 0; i < many.length; i++) {
-      ids[i] = many[i].id;
+    int n = 0;
+    for (ProfileEntry e : many) {
+      if (holds(e, keyName, value)) {
+        ids[n++] = e.id;
+      }
     }
-    return List.of(ids);
+    return List.of(n == ids.length ? ids : Arrays.copyOf(ids, n));
   }
 
   /** Returns whether profile fields' values of a derived key are in the index. */
@@ -137,8 +149,9 @@ public final class ProfileStore {
     requireReadLock();
     ProfileEntry e = entry(profileId);
     Map<String, List<String>> keys = new LinkedHashMap<>();
-    for (int i = 0; i < e.keys.length; i += 2) {
-      keys.computeIfAbsent(e.keys[i], k -> new ArrayList<>()).add(e.keys[i + 1]);
+    String[] pairs = KeyPairs.unpack(e.keys);
+    for (int i = 0; i < pairs.length; i += 2) {
+      keys.computeIfAbsent(pairs[i], k -> new ArrayList<>()).add(pairs[i + 1]);
     }
     return keys;
   }
@@ -277,38 +290,20 @@ public final class ProfileStore {
    */
   public DerivedKeys derivedKeys(Profile fields) {
     Set<String> names = derivedKeysIndexed;
-    List<String> pairs = new ArrayList<>(4);
+    List<Long> fingerprints = new ArrayList<>(4);
     for (String name : names) {
       for (String v : StandardKeys.values(name, fields)) {
-        pairs.add(name);
-        pairs.add(v);
+        fingerprints.add(KeyPairs.fingerprint(name, v));
       }
     }
-    return new DerivedKeys(names, pairs.toArray(new String[0]));
+    return new DerivedKeys(names, Longs.toArray(fingerprints));
   }
 
   /**
-   * {@link #derivedKeys(Profile)}, each value taken from {@code known} where it holds an equal
-   * String (an object's own key values, normalized alike): the index then keeps the object's copy
-   * of a phone number's digits rather than a second one, two objects fewer per profile in a store
-   * that keeps every profile live.
+   * The derived key values of {@link #derivedKeys}, as the index files them: their fingerprints,
+   * taken outside the lock too.
    */
-  public DerivedKeys derivedKeys(Profile fields, String[] known) {
-    DerivedKeys derived = derivedKeys(fields);
-    String[] pairs = derived.pairs();
-    for (int i = 1; i < pairs.length; i += 2) {
-      for (String k : known) {
-        if (pairs[i].equals(k)) {
-          pairs[i] = k;
-          break;
-        }
-      }
-    }
-    return derived;
-  }
-
-  /** The derived key values of {@link #derivedKeys}: name, value, name, value... */
-  public record DerivedKeys(Set<String> names, String[] pairs) {}
+  public record DerivedKeys(Set<String> names, long[] fingerprints) {}
 
   /**
    * Adds a profile with a new id and returns the id, indexing it under {@code derived} when they
@@ -330,9 +325,8 @@ public final class ProfileStore {
       // 128-bit ids do not collide in practice; the loop keeps that from being an assumption.
       if (profiles.putIfAbsent(id, e) == null) {
         if (derived != null && derived.names() == derivedKeysIndexed) {
-          String[] pairs = derived.pairs();
-          for (int i = 0; i < pairs.length; i += 2) {
-            index.add(pairs[i], pairs[i + 1], e);
+          for (long fingerprint : derived.fingerprints()) {
+            index.add(fingerprint, e);
           }
         } else {
           indexDerived(e, null);
@@ -382,7 +376,7 @@ public final class ProfileStore {
     }
     for (String v : values) {
       if (e.addKey(keyName, v)) {
-        index.add(keyName, v, e);
+        index.add(KeyPairs.fingerprint(keyName, v), e);
       }
     }
   }
@@ -401,25 +395,19 @@ public final class ProfileStore {
       throw new IllegalArgumentException(
           "object " + object.uniqueKey() + " is not in profile " + profileId);
     }
-    String[] pairs = object.keyPairs();
-    boolean adopted = !containsProfileId(pairs) && e.adoptKeys(pairs);
-    for (int i = 0; i < pairs.length; i += 2) {
-      if (StandardKeys.PROFILE_ID.equals(pairs[i])) {
-        continue;
+    byte[] packed = object.packedKeys();
+    if (!KeyPairs.containsName(packed, StandardKeys.PROFILE_ID) && e.adoptKeys(packed)) {
+      for (long fingerprint : KeyPairs.fingerprints(packed)) {
+        index.add(fingerprint, e);
       }
-      if (adopted || e.addKey(pairs[i], pairs[i + 1])) {
-        index.add(pairs[i], pairs[i + 1], e);
+      return;
+    }
+    String[] pairs = KeyPairs.unpack(packed);
+    for (int i = 0; i < pairs.length; i += 2) {
+      if (!StandardKeys.PROFILE_ID.equals(pairs[i]) && e.addKey(pairs[i], pairs[i + 1])) {
+        index.add(KeyPairs.fingerprint(pairs[i], pairs[i + 1]), e);
       }
     }
-  }
-
-  private static boolean containsProfileId(String[] pairs) {
-    for (int i = 0; i < pairs.length; i += 2) {
-      if (StandardKeys.PROFILE_ID.equals(pairs[i])) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -435,9 +423,7 @@ public final class ProfileStore {
     for (String v : values) {
       if (e.removeKey(keyName, v)) {
         removed++;
-        if (!derivedHas(e, keyName, v)) {
-          index.remove(keyName, v, e);
-        }
+        unfile(e, KeyPairs.fingerprint(keyName, v));
       }
     }
     return removed;
@@ -458,7 +444,7 @@ public final class ProfileStore {
         ImmutableSet.<String>builder().addAll(derivedKeysIndexed).add(keyName).build();
     for (ProfileEntry e : profiles.values()) {
       for (String v : StandardKeys.values(keyName, e.profile)) {
-        index.add(keyName, v, e);
+        index.add(KeyPairs.fingerprint(keyName, v), e);
       }
     }
   }
@@ -631,12 +617,12 @@ public final class ProfileStore {
       }
       stats.objectsChanged(count, 0, -bytes);
     }
-    for (int i = 0; i < e.keys.length; i += 2) {
-      index.remove(e.keys[i], e.keys[i + 1], e);
+    for (long fingerprint : KeyPairs.fingerprints(e.keys)) {
+      index.remove(fingerprint, e);
     }
     for (String name : derivedKeysIndexed) {
       for (String v : StandardKeys.values(name, e.profile)) {
-        index.remove(name, v, e);
+        index.remove(KeyPairs.fingerprint(name, v), e);
       }
     }
     profiles.remove(e.id);
@@ -673,10 +659,10 @@ public final class ProfileStore {
   }
 
   private void moveKeys(ProfileEntry from, ProfileEntry to) {
-    String[] keys = from.keys;
+    String[] keys = KeyPairs.unpack(from.keys);
     for (int i = 0; i < keys.length; i += 2) {
       if (to.addKey(keys[i], keys[i + 1])) {
-        index.add(keys[i], keys[i + 1], to);
+        index.add(KeyPairs.fingerprint(keys[i], keys[i + 1]), to);
       }
     }
   }
@@ -687,20 +673,42 @@ public final class ProfileStore {
       List<String> now = StandardKeys.values(name, e.profile);
       if (before != null) {
         for (String v : StandardKeys.values(name, before)) {
-          if (!now.contains(v) && !e.hasKey(name, v)) {
-            index.remove(name, v, e);
+          if (!now.contains(v)) {
+            unfile(e, KeyPairs.fingerprint(name, v));
           }
         }
       }
       for (String v : now) {
-        index.add(name, v, e);
+        index.add(KeyPairs.fingerprint(name, v), e);
       }
     }
   }
 
-  private boolean derivedHas(ProfileEntry e, String keyName, String value) {
-    return derivedKeysIndexed.contains(keyName)
-        && StandardKeys.values(keyName, e.profile).contains(value);
+  /** Returns whether a profile has a key value, given or derived from an indexed field. */
+  private boolean holds(ProfileEntry e, String keyName, String value) {
+    return e.hasKey(keyName, value)
+        || derivedKeysIndexed.contains(keyName)
+            && StandardKeys.values(keyName, e.profile).contains(value);
+  }
+
+  /**
+   * Takes a profile out of the index under a fingerprint after it lost a pair of it, unless it
+   * still holds another pair of that fingerprint: the index files a profile once per fingerprint.
+   */
+  private void unfile(ProfileEntry e, long fingerprint) {
+    for (long held : KeyPairs.fingerprints(e.keys)) {
+      if (index.filesTogether(held, fingerprint)) {
+        return;
+      }
+    }
+    for (String name : derivedKeysIndexed) {
+      for (String v : StandardKeys.values(name, e.profile)) {
+        if (index.filesTogether(KeyPairs.fingerprint(name, v), fingerprint)) {
+          return;
+        }
+      }
+    }
+    index.remove(fingerprint, e);
   }
 
   private void enqueueExpiry(ProfileObject o) {

@@ -6,12 +6,12 @@ import java.util.NoSuchElementException;
 import java.util.function.IntFunction;
 
 /**
- * What the store's large tables ({@link StringMap}, {@link ObjectTable}) share: entries sit in
- * arrays, which the subclass keeps, in the order they were added; a table of slots, each holding an
- * entry's hash and position, finds them by open addressing. Against {@code HashMap} this saves a
- * node object per entry, which matters because the store keeps every entry live and each young
- * collection copies what is live; and growing rebuilds the slots from the hashes they hold, without
- * reading a key.
+ * What the store's large tables ({@link StringMap}, {@link ObjectTable}, {@link KeyIndex})
+ * share: entries sit in arrays, which the subclass keeps, in the order they were added; a table
+ * of slots, each holding an entry's hash and position, finds them by open addressing. Against
+ * {@code HashMap} this saves a node object per entry, which matters because the store keeps
+ * every entry live and each young collection copies what is live; and growing rebuilds the slots
+ * from the hashes they hold, without reading a key.
  *
  * <p>A removed entry leaves a hole in the arrays until they next fill up, when the live entries
  * are moved together, in their order. Not thread-safe: the store guards its tables with its lock.
@@ -42,7 +42,7 @@ abstract class SlotTable {
 
   /**
    * Returns whether the live entry at position {@code p} has the key a subclass looks up: a String
-   * ({@code key}) or 128 bits ({@code high}, {@code low}).
+   * ({@code key}), 128 bits ({@code high}, {@code low}) or 64 ({@code high}).
    */
   abstract boolean hasKey(int p, Object key, long high, long low);
 

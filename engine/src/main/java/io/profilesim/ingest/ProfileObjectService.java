@@ -299,7 +299,7 @@ public final class ProfileObjectService {
       }
       newProfile = ProfileFields.toBuilder(NO_FIELDS, attributes, fieldValues);
       newStamps = FieldStamps.EMPTY.with(Arrays.asList(attributes), sourceMillis, type.name());
-      derivedKeys = domain.store().derivedKeys(newProfile.build(), keyValues);
+      derivedKeys = domain.store().derivedKeys(newProfile.build());
     }
     return new PreparedObject(
         object,

@@ -1,0 +1,93 @@
+package io.profilesim.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.profilesim.model.Profile;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+final class KeyIndexTest {
+  private final KeyIndex index = new KeyIndex();
+
+  private static ProfileEntry entry(String id) {
+    return new ProfileEntry(id, Profile.builder().profileId(id).build(), FieldStamps.EMPTY);
+  }
+
+  @Test
+  void aFingerprintHoldsOneProfileItself_andSeveralInAnArray_inTheOrderTheyCame() {
+    ProfileEntry a = entry("a");
+    ProfileEntry b = entry("b");
+    ProfileEntry c = entry("c");
+
+    index.add(1L, a);
+    assertThat(index.get(1L)).isSameAs(a);
+    index.add(1L, b);
+    index.add(1L, c);
+    index.add(1L, b);
+
+    assertThat((ProfileEntry[]) index.get(1L)).containsExactly(a, b, c);
+    assertThat(index.get(2L)).isNull();
+    assertThat(index.size()).isEqualTo(1);
+  }
+
+  @Test
+  void remove_takesOneProfileOut_andTheFingerprintWithTheLast() {
+    ProfileEntry a = entry("a");
+    ProfileEntry b = entry("b");
+    ProfileEntry c = entry("c");
+    index.add(5L, a);
+    index.add(5L, b);
+    index.add(5L, c);
+
+    index.remove(5L, b);
+    assertThat((ProfileEntry[]) index.get(5L)).containsExactly(a, c);
+    index.remove(5L, a);
+    assertThat(index.get(5L)).isSameAs(c);
+    index.remove(5L, a);
+    assertThat(index.get(5L)).isSameAs(c);
+    index.remove(5L, c);
+
+    assertThat(index.get(5L)).isNull();
+    assertThat(index.isEmpty()).isTrue();
+  }
+
+  @Test
+  void manyFingerprints_surviveGrowthAndRemovals() {
+    List<ProfileEntry> entries = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      entries.add(entry("p" + i));
+      index.add(KeyPairs.fingerprint("crmId", "c" + i), entries.get(i));
+    }
+    for (int i = 0; i < 10_000; i += 2) {
+      index.remove(KeyPairs.fingerprint("crmId", "c" + i), entries.get(i));
+    }
+    for (int i = 10_000; i < 15_000; i++) {
+      entries.add(entry("p" + i));
+      index.add(KeyPairs.fingerprint("crmId", "c" + i), entries.get(i));
+    }
+
+    for (int i = 0; i < 15_000; i++) {
+      Object found = index.get(KeyPairs.fingerprint("crmId", "c" + i));
+      if (i < 10_000 && i % 2 == 0) {
+        assertThat(found).as("c" + i).isNull();
+      } else {
+        assertThat(found).as("c" + i).isSameAs(entries.get(i));
+      }
+    }
+    assertThat(index.size()).isEqualTo(10_000);
+  }
+
+  @Test
+  void aFoldingIndex_filesClashingPairsTogether() {
+    KeyIndex folding = new KeyIndex(fingerprint -> fingerprint & 1);
+    ProfileEntry a = entry("a");
+    ProfileEntry b = entry("b");
+
+    folding.add(2L, a);
+    folding.add(4L, b);
+
+    assertThat((ProfileEntry[]) folding.get(6L)).containsExactly(a, b);
+    assertThat(folding.get(1L)).isNull();
+  }
+}
