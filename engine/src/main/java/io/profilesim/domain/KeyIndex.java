@@ -1,44 +1,44 @@
 package io.profilesim.domain;
 
 import java.util.Arrays;
-import java.util.function.LongUnaryOperator;
+import java.util.function.IntUnaryOperator;
 
 /**
- * Which profiles hold a key pair, filed by the pair's {@link KeyPairs#fingerprint}: the index keeps
- * no key String, since the profiles hold their pairs packed already, and one table serves every key
- * name. Most pairs belong to one profile, so a fingerprint maps to the entry itself and only shared
- * values (a household's phone) pay for an array.
+ * Which profiles hold a key pair, filed by the pair's 32-bit {@link KeyPairs#fingerprint}: the
+ * index keeps no key String, since the profiles hold their pairs packed already, and one table
+ * serves every key name. Most pairs belong to one profile, so a fingerprint maps to the entry itself and
+ * only shared values (a household's phone) pay for an array.
  *
  * <p>Two pairs may share a fingerprint, so what {@link #get} returns are candidates, which the
  * store checks against each one's pairs; and a profile holding two pairs of one fingerprint is
- * filed once, so the store takes it out only when it holds neither. Laid out as {@link SlotTable}
- * says. Not thread-safe: the store guards it with its lock.
+ * filed once, so the store takes it out only when it holds neither. Among the 3 million pairs of a
+ * million profiles about a thousand share one, each costing a check; so the index needs no more
+ * bits, and holds the fingerprint only in its slot. Laid out as {@link SlotTable} says. Not
+ * thread-safe: the store guards it with its lock.
  */
 final class KeyIndex extends SlotTable {
-  private long[] fingerprints;
   /** By position: a {@link ProfileEntry}, a {@code ProfileEntry[]} of several, null if removed. */
   private Object[] holders;
 
   /** What the index files a fingerprint as: itself, or for tests fewer bits, to force clashes. */
-  private final LongUnaryOperator fold;
+  private final IntUnaryOperator fold;
 
   KeyIndex() {
-    this(LongUnaryOperator.identity());
+    this(IntUnaryOperator.identity());
   }
 
-  KeyIndex(LongUnaryOperator fold) {
+  KeyIndex(IntUnaryOperator fold) {
     this.fold = fold;
     init();
   }
 
-  /** Files the profile under the fingerprint; idempotent. */
-  void add(long pairFingerprint, ProfileEntry entry) {
-    long fingerprint = fold.applyAsLong(pairFingerprint);
+  /** Files the profile under the pair's fingerprint; idempotent. */
+  void add(int pairFingerprint, ProfileEntry entry) {
+    int fingerprint = fold.applyAsInt(pairFingerprint);
     // One probe for the common case, a value no profile has yet.
-    int slot = find(hash(fingerprint), null, fingerprint, 0);
+    int slot = find(fingerprint, null, 0, 0);
     if (slot < 0) {
-      int p = add(hash(fingerprint), slot); // may replace the arrays
-      fingerprints[p] = fingerprint;
+      int p = add(fingerprint, slot); // may replace the array
       holders[p] = entry;
       return;
     }
@@ -61,17 +61,15 @@ final class KeyIndex extends SlotTable {
     holders[p] = grown;
   }
 
-  /** Takes the profile out from under the fingerprint; idempotent. */
-  void remove(long pairFingerprint, ProfileEntry entry) {
-    long fingerprint = fold.applyAsLong(pairFingerprint);
-    int slot = find(hash(fingerprint), null, fingerprint, 0);
+  /** Takes the profile out from under the pair's fingerprint; idempotent. */
+  void remove(int pairFingerprint, ProfileEntry entry) {
+    int slot = find(fold.applyAsInt(pairFingerprint), null, 0, 0);
     if (slot < 0) {
       return;
     }
     int p = positionAt(slot);
     Object current = holders[p];
     if (current == entry) {
-      fingerprints[p] = 0;
       holders[p] = null;
       removeAt(slot);
     } else if (current instanceof ProfileEntry[] many) {
@@ -90,18 +88,18 @@ final class KeyIndex extends SlotTable {
     }
   }
 
-  /** Returns whether the index files two pair fingerprints as one. */
-  boolean filesTogether(long pairFingerprint, long otherPairFingerprint) {
-    return fold.applyAsLong(pairFingerprint) == fold.applyAsLong(otherPairFingerprint);
+  /** Returns whether the index files two pairs' fingerprints as one. */
+  boolean filesTogether(int pairFingerprint, int otherPairFingerprint) {
+    return fold.applyAsInt(pairFingerprint) == fold.applyAsInt(otherPairFingerprint);
   }
 
   /**
-   * Returns the profiles filed under the fingerprint without copying them: {@code null} for none,
-   * a {@link ProfileEntry} for one, a {@code ProfileEntry[]} (never to be changed) for several.
+   * Returns the profiles filed under the pair's fingerprint without copying them: {@code null} for
+   * none, a {@link ProfileEntry} for one, a {@code ProfileEntry[]} (never to be changed) for
+   * several.
    */
-  Object get(long pairFingerprint) {
-    long fingerprint = fold.applyAsLong(pairFingerprint);
-    int slot = find(hash(fingerprint), null, fingerprint, 0);
+  Object get(int pairFingerprint) {
+    int slot = find(fold.applyAsInt(pairFingerprint), null, 0, 0);
     return slot < 0 ? null : holders[positionAt(slot)];
   }
 
@@ -112,15 +110,12 @@ final class KeyIndex extends SlotTable {
 
   @Override
   void moveEntries(int capacity) {
-    long[] oldFingerprints = fingerprints;
-    Object[] oldHolders = holders;
-    fingerprints = new long[capacity];
+    Object[] old = holders;
     holders = new Object[capacity];
     int to = 0;
-    for (int p = 0; oldHolders != null && p < used(); p++) {
-      if (oldHolders[p] != null) {
-        fingerprints[to] = oldFingerprints[p];
-        holders[to++] = oldHolders[p];
+    for (int p = 0; old != null && p < used(); p++) {
+      if (old[p] != null) {
+        holders[to++] = old[p];
       }
     }
   }
@@ -130,13 +125,9 @@ final class KeyIndex extends SlotTable {
     return holders[p] != null;
   }
 
+  /** The slot's hash is the whole fingerprint, and {@link SlotTable#find} compared it already. */
   @Override
   boolean hasKey(int p, Object key, long high, long low) {
-    return fingerprints[p] == high;
-  }
-
-  /** The slot hash: a fingerprint is a hash already, so its high half serves. */
-  private static int hash(long fingerprint) {
-    return (int) (fingerprint >>> 32);
+    return true;
   }
 }

@@ -129,12 +129,12 @@ final class KeyPairs {
   }
 
   /** Returns the {@link #fingerprint} of each pair, in pair order. */
-  static long[] fingerprints(byte[] packed) {
+  static int[] fingerprints(byte[] packed) {
     int pairs = 0;
     for (int at = 0; at < packed.length; at = next(packed, next(packed, at))) {
       pairs++;
     }
-    long[] fingerprints = new long[pairs];
+    int[] fingerprints = new int[pairs];
     int i = 0;
     for (int at = 0; at < packed.length; at = next(packed, next(packed, at))) {
       fingerprints[i++] = fingerprint(packed, at);
@@ -143,11 +143,11 @@ final class KeyPairs {
   }
 
   /**
-   * Returns a 64-bit hash of a pair, by which the key index files its holders: FNV-1a over the
-   * chars, then MurmurHash3's finalizer to spread FNV's weak low bits. Two pairs may share one, so
-   * the index checks a holder's pairs before it answers.
+   * Returns a 32-bit hash of a pair, by which the key index files its holders: 64-bit FNV-1a over
+   * the chars, then MurmurHash3's finalizer to spread FNV's weak low bits, of which the high half.
+   * Two pairs may share one, so the store checks a holder's pairs before it answers.
    */
-  static long fingerprint(String name, String value) {
+  static int fingerprint(String name, String value) {
     long h = FNV_OFFSET;
     for (int i = 0; i < name.length(); i++) {
       h = (h ^ name.charAt(i)) * FNV_PRIME;
@@ -160,7 +160,7 @@ final class KeyPairs {
   }
 
   /** {@link #fingerprint(String, String)} of the pair whose name starts at {@code at}. */
-  private static long fingerprint(byte[] packed, int at) {
+  private static int fingerprint(byte[] packed, int at) {
     long h = FNV_OFFSET;
     int valueAt = next(packed, at);
     for (int i = start(packed, at); i < valueAt; i += charSize(packed[i])) {
@@ -174,12 +174,12 @@ final class KeyPairs {
     return mix(h);
   }
 
-  private static long mix(long h) {
+  private static int mix(long h) {
     h ^= h >>> 33;
     h *= 0xff51afd7ed558ccdL;
     h ^= h >>> 33;
     h *= 0xc4ceb9fe1a85ec53L;
-    return h ^ (h >>> 33);
+    return (int) ((h ^ (h >>> 33)) >>> 32);
   }
 
   // ---------------------------------------------------------------- one packed String

@@ -1,7 +1,7 @@
 package io.profilesim.domain;
 
 import com.google.common.collect.ImmutableSet;
-import com.google.common.primitives.Longs;
+import com.google.common.primitives.Ints;
 import io.profilesim.exception.ResourceNotFoundException;
 import io.profilesim.model.DomainStats;
 import io.profilesim.model.FieldContentType;
@@ -107,7 +107,7 @@ public final class ProfileStore {
 
   /**
    * Returns the ids of the profiles that have a key value, in the order they gained it (or, should
-   * its 64-bit {@linkplain KeyPairs#fingerprint fingerprint} be another pair's too, in the order
+   * its 32-bit {@linkplain KeyPairs#fingerprint fingerprint} be another pair's too, in the order
    * they were filed under it, which is as deterministic). {@code
    * _profileId} finds the profile of that id. A derived key ({@link StandardKeys}) finds profiles
    * only once {@linkplain #indexDerivedKey indexed}. Requires the read lock.
@@ -290,20 +290,20 @@ public final class ProfileStore {
    */
   public DerivedKeys derivedKeys(Profile fields) {
     Set<String> names = derivedKeysIndexed;
-    List<Long> fingerprints = new ArrayList<>(4);
+    List<Integer> fingerprints = new ArrayList<>(4);
     for (String name : names) {
       for (String v : StandardKeys.values(name, fields)) {
         fingerprints.add(KeyPairs.fingerprint(name, v));
       }
     }
-    return new DerivedKeys(names, Longs.toArray(fingerprints));
+    return new DerivedKeys(names, Ints.toArray(fingerprints));
   }
 
   /**
    * The derived key values of {@link #derivedKeys}, as the index files them: their fingerprints,
    * taken outside the lock too.
    */
-  public record DerivedKeys(Set<String> names, long[] fingerprints) {}
+  public record DerivedKeys(Set<String> names, int[] fingerprints) {}
 
   /**
    * Adds a profile with a new id and returns the id, indexing it under {@code derived} when they
@@ -325,7 +325,7 @@ public final class ProfileStore {
       // 128-bit ids do not collide in practice; the loop keeps that from being an assumption.
       if (profiles.putIfAbsent(id, e) == null) {
         if (derived != null && derived.names() == derivedKeysIndexed) {
-          for (long fingerprint : derived.fingerprints()) {
+          for (int fingerprint : derived.fingerprints()) {
             index.add(fingerprint, e);
           }
         } else {
@@ -397,7 +397,7 @@ public final class ProfileStore {
     }
     byte[] packed = object.packedKeys();
     if (!KeyPairs.containsName(packed, StandardKeys.PROFILE_ID) && e.adoptKeys(packed)) {
-      for (long fingerprint : KeyPairs.fingerprints(packed)) {
+      for (int fingerprint : KeyPairs.fingerprints(packed)) {
         index.add(fingerprint, e);
       }
       return;
@@ -617,7 +617,7 @@ public final class ProfileStore {
       }
       stats.objectsChanged(count, 0, -bytes);
     }
-    for (long fingerprint : KeyPairs.fingerprints(e.keys)) {
+    for (int fingerprint : KeyPairs.fingerprints(e.keys)) {
       index.remove(fingerprint, e);
     }
     for (String name : derivedKeysIndexed) {
@@ -695,8 +695,8 @@ public final class ProfileStore {
    * Takes a profile out of the index under a fingerprint after it lost a pair of it, unless it
    * still holds another pair of that fingerprint: the index files a profile once per fingerprint.
    */
-  private void unfile(ProfileEntry e, long fingerprint) {
-    for (long held : KeyPairs.fingerprints(e.keys)) {
+  private void unfile(ProfileEntry e, int fingerprint) {
+    for (int held : KeyPairs.fingerprints(e.keys)) {
       if (index.filesTogether(held, fingerprint)) {
         return;
       }

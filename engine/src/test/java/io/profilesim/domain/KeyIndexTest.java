@@ -20,14 +20,14 @@ final class KeyIndexTest {
     ProfileEntry b = entry("b");
     ProfileEntry c = entry("c");
 
-    index.add(1L, a);
-    assertThat(index.get(1L)).isSameAs(a);
-    index.add(1L, b);
-    index.add(1L, c);
-    index.add(1L, b);
+    index.add(1, a);
+    assertThat(index.get(1)).isSameAs(a);
+    index.add(1, b);
+    index.add(1, c);
+    index.add(1, b);
 
-    assertThat((ProfileEntry[]) index.get(1L)).containsExactly(a, b, c);
-    assertThat(index.get(2L)).isNull();
+    assertThat((ProfileEntry[]) index.get(1)).containsExactly(a, b, c);
+    assertThat(index.get(2)).isNull();
     assertThat(index.size()).isEqualTo(1);
   }
 
@@ -36,19 +36,19 @@ final class KeyIndexTest {
     ProfileEntry a = entry("a");
     ProfileEntry b = entry("b");
     ProfileEntry c = entry("c");
-    index.add(5L, a);
-    index.add(5L, b);
-    index.add(5L, c);
+    index.add(5, a);
+    index.add(5, b);
+    index.add(5, c);
 
-    index.remove(5L, b);
-    assertThat((ProfileEntry[]) index.get(5L)).containsExactly(a, c);
-    index.remove(5L, a);
-    assertThat(index.get(5L)).isSameAs(c);
-    index.remove(5L, a);
-    assertThat(index.get(5L)).isSameAs(c);
-    index.remove(5L, c);
+    index.remove(5, b);
+    assertThat((ProfileEntry[]) index.get(5)).containsExactly(a, c);
+    index.remove(5, a);
+    assertThat(index.get(5)).isSameAs(c);
+    index.remove(5, a);
+    assertThat(index.get(5)).isSameAs(c);
+    index.remove(5, c);
 
-    assertThat(index.get(5L)).isNull();
+    assertThat(index.get(5)).isNull();
     assertThat(index.isEmpty()).isTrue();
   }
 
@@ -84,10 +84,10 @@ final class KeyIndexTest {
     ProfileEntry a = entry("a");
     ProfileEntry b = entry("b");
 
-    folding.add(2L, a);
-    folding.add(4L, b);
+    folding.add(2, a);
+    folding.add(4, b);
 
-    assertThat((ProfileEntry[]) folding.get(6L)).containsExactly(a, b);
-    assertThat(folding.get(1L)).isNull();
+    assertThat((ProfileEntry[]) folding.get(6)).containsExactly(a, b);
+    assertThat(folding.get(1)).isNull();
   }
 }
