@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 
 final class KeyIndexTest {
   private final KeyIndex index = new KeyIndex();
+  private final ProfileEntry a = entry("a");
+  private final ProfileEntry b = entry("b");
+  private final ProfileEntry c = entry("c");
 
   private static ProfileEntry entry(String id) {
     return new ProfileEntry(id, Profile.builder().profileId(id).build(), FieldStamps.EMPTY);
@@ -16,10 +19,6 @@ final class KeyIndexTest {
 
   @Test
   void aFingerprintHoldsOneProfileItself_andSeveralInAnArray_inTheOrderTheyCame() {
-    ProfileEntry a = entry("a");
-    ProfileEntry b = entry("b");
-    ProfileEntry c = entry("c");
-
     index.add(1, a);
     assertThat(index.get(1)).isSameAs(a);
     index.add(1, b);
@@ -33,9 +32,6 @@ final class KeyIndexTest {
 
   @Test
   void remove_takesOneProfileOut_andTheFingerprintWithTheLast() {
-    ProfileEntry a = entry("a");
-    ProfileEntry b = entry("b");
-    ProfileEntry c = entry("c");
     index.add(5, a);
     index.add(5, b);
     index.add(5, c);
@@ -81,8 +77,6 @@ final class KeyIndexTest {
   @Test
   void aFoldingIndex_filesClashingPairsTogether() {
     KeyIndex folding = new KeyIndex(fingerprint -> fingerprint & 1);
-    ProfileEntry a = entry("a");
-    ProfileEntry b = entry("b");
 
     folding.add(2, a);
     folding.add(4, b);
