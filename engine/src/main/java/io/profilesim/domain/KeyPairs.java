@@ -115,7 +115,7 @@ final class KeyPairs {
 
   /** Returns whether two pairs are equal; they then need not be indexed twice. */
   static boolean hasRepeats(byte[] packed) {
-    for (int at = 0; at < packed.length; at = next(packed, next(packed, at))) {
+    for (int at = 0; at < packed.length; ) {
       int end = next(packed, next(packed, at));
       for (int other = end; other < packed.length; ) {
         int otherEnd = next(packed, next(packed, other));
@@ -124,6 +124,7 @@ final class KeyPairs {
         }
         other = otherEnd;
       }
+      at = end;
     }
     return false;
   }

@@ -42,7 +42,8 @@ abstract class SlotTable {
 
   /**
    * Returns whether the live entry at position {@code p} has the key a subclass looks up: a String
-   * ({@code key}), 128 bits ({@code high}, {@code low}) or 64 ({@code high}).
+   * ({@code key}) or 128 bits ({@code high}, {@code low}); for {@link KeyIndex}, whose key is the
+   * slot's hash itself, always.
    */
   abstract boolean hasKey(int p, Object key, long high, long low);
 
