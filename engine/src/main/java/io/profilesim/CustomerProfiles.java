@@ -232,7 +232,9 @@ public interface CustomerProfiles extends AutoCloseable {
    * Ingests a CSV or JSON Lines file (the format from its extension) through an object type, row
    * by row in file order; each row becomes an object's {@code _source}. Memory does not grow with
    * the file. Rejected rows go to the domain's dead-letter queue with their line number and
-   * reason, and the run goes on. Beyond AWS.
+   * reason, and the run goes on. Worker threads ({@link Builder#ingestionThreads}) prepare the
+   * rows and the calling thread stores them in file order, so the outcome does not depend on their
+   * number. Beyond AWS.
    *
    * @param progress told every {@value io.profilesim.ingest.FileIngester#PROGRESS_EVERY} rows and
    *     at the end; may be {@code null}
@@ -363,6 +365,8 @@ public interface CustomerProfiles extends AutoCloseable {
   final class Builder {
     private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d+");
     private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
+    /** Beyond a few, preparing threads only wait for the one thread that stores. */
+    private static final int MAX_INGESTION_THREADS = 4;
 
     Clock clock = Clock.systemUTC();
     String region = "us-east-1";
@@ -374,6 +378,8 @@ public interface CustomerProfiles extends AutoCloseable {
     Properties quartzProperties = new Properties();
     IdentityResolutionJobListener jobListener = IdentityResolutionJobListener.none();
     MatchingSettings matchingSettings = MatchingSettings.defaults();
+    int ingestionThreads =
+        Math.min(MAX_INGESTION_THREADS, Runtime.getRuntime().availableProcessors());
 
     private Builder() {}
 
@@ -462,6 +468,21 @@ public interface CustomerProfiles extends AutoCloseable {
     /** Sets how jobs match profiles; {@link MatchingSettings#defaults()} unless set. */
     public Builder matchingSettings(MatchingSettings settings) {
       this.matchingSettings = Objects.requireNonNull(settings, "settings");
+      return this;
+    }
+
+    /**
+     * Sets how many threads prepare the rows of {@link CustomerProfiles#ingestFile} and {@link
+     * CustomerProfiles#ingest} (parsing, mapping, normalizing keys) while the calling thread stores
+     * them in file order; 1 does everything in the calling thread. The outcome is the same either
+     * way. Default: the available processors, at most 4.
+     */
+    public Builder ingestionThreads(int threads) {
+      if (threads < 1 || threads > 64) {
+        throw new IllegalArgumentException(
+            "ingestion threads must be from 1 to 64, was " + threads);
+      }
+      this.ingestionThreads = threads;
       return this;
     }
 

@@ -121,7 +121,7 @@ final class DefaultCustomerProfiles implements CustomerProfiles {
     this.profiles = new ProfileService(context, registry);
     this.objectTypes = new ObjectTypeService(context, registry);
     this.objects = new ProfileObjectService(context, registry, deadLetterQueues);
-    this.files = new FileIngester(context, registry, objects);
+    this.files = new FileIngester(context, registry, objects, builder.ingestionThreads);
     this.matchingSettings = builder.matchingSettings;
     this.merging = new MergeService(context, registry);
     this.jobs = new JobService(context, registry,

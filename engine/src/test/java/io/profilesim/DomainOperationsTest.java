@@ -354,4 +354,14 @@ final class DomainOperationsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("account id must be 12 digits, was 12");
   }
+
+  @Test
+  void builder_refusesIngestionThreadsOutsideOneToSixtyFour() {
+    assertThatThrownBy(() -> CustomerProfiles.builder().ingestionThreads(0))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ingestion threads must be from 1 to 64, was 0");
+    assertThatThrownBy(() -> CustomerProfiles.builder().ingestionThreads(65))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("ingestion threads must be from 1 to 64, was 65");
+  }
 }

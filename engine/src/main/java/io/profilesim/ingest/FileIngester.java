@@ -19,8 +19,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
+import org.apache.commons.csv.CSVException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -32,8 +34,10 @@ import org.apache.commons.csv.DuplicateHeaderMode;
  * and goes through the same ingestion as PutProfileObject; a row that cannot be ingested goes to
  * the domain's dead-letter queue with its line number and reason, and the run goes on.
  *
- * <p>Rows are ingested in file order by the calling thread, so with the same seed and clock a file
- * gives the same profile ids and objects every time.
+ * <p>Worker threads do the part of each row's ingestion that needs no lock (parsing, mapping,
+ * normalizing keys), and the calling thread stores the rows in file order ({@link
+ * StagingPipeline}), so with the same seed and clock a file gives the same profile ids, objects
+ * and dead-letter messages every time, whatever the number of workers.
  */
 public final class FileIngester {
   /** How many rows pass between two progress reports. */
@@ -42,12 +46,21 @@ public final class FileIngester {
   private final ServiceContext context;
   private final DomainRegistry registry;
   private final ProfileObjectService objects;
+  private final int stagingThreads;
 
+  /**
+   * @param stagingThreads threads that prepare rows while the caller stores them; 1 prepares
+   *     each row in the calling thread
+   */
   public FileIngester(
-      ServiceContext context, DomainRegistry registry, ProfileObjectService objects) {
+      ServiceContext context,
+      DomainRegistry registry,
+      ProfileObjectService objects,
+      int stagingThreads) {
     this.context = context;
     this.registry = registry;
     this.objects = objects;
+    this.stagingThreads = stagingThreads;
   }
 
   /**
@@ -98,14 +111,21 @@ public final class FileIngester {
               + " DeadLetterQueueUrl, so that rejected rows are kept; set one with UpdateDomain");
     }
     Run run = new Run(domain, type, source, progress == null ? r -> {} : progress);
-    try {
-      if (format == FileFormat.CSV) {
-        csv(rows, run);
-      } else {
-        jsonLines(rows, run);
+    try (StagingPipeline pipeline =
+        new StagingPipeline(stagingThreads, s -> run.count(objects.commit(domain, type, s)))) {
+      try {
+        if (format == FileFormat.CSV) {
+          csv(rows, run, pipeline);
+        } else {
+          jsonLines(rows, run, pipeline);
+        }
+      } catch (IOException | UncheckedIOException e) {
+        // The rows read before the failure were accepted: they are stored before the run fails.
+        pipeline.finish();
+        throw new BadRequestException(
+            "Cannot read " + source + " after " + run.rows + " rows: " + e);
       }
-    } catch (IOException | UncheckedIOException e) {
-      throw new BadRequestException("Cannot read " + source + " after " + run.rows + " rows: " + e);
+      pipeline.finish();
     }
     IngestionReport report = run.report();
     if (run.rows == 0 || run.rows % PROGRESS_EVERY != 0) {
@@ -115,7 +135,7 @@ public final class FileIngester {
     return report;
   }
 
-  private void csv(Reader rows, Run run) throws IOException {
+  private void csv(Reader rows, Run run, StagingPipeline pipeline) throws IOException {
     CSVFormat format =
         CSVFormat.RFC4180
             .builder()
@@ -135,38 +155,59 @@ public final class FileIngester {
     }
     try (parser) {
       List<String> header = parser.getHeaderNames();
+      Iterator<CSVRecord> records = parser.iterator();
       long lineAfterPrevious = parser.getCurrentLineNumber();
-      for (CSVRecord record : parser) {
+      for (CSVRecord record = next(records, run, pipeline);
+          record != null;
+          record = next(records, run, pipeline)) {
         long line = lineAfterPrevious + 1;
         lineAfterPrevious = parser.getCurrentLineNumber();
         if (record.size() == 1 && record.get(0).isEmpty()) {
           continue;
         }
-        if (record.size() != header.size()) {
-          run.count(
-              objects.reject(
-                  run.domain,
-                  run.type,
-                  CSVFormat.RFC4180.format(record.values()),
-                  "Malformed CSV row: it has "
-                      + record.size()
-                      + " values, and the header names "
-                      + header.size()
-                      + " columns",
-                  run.source,
-                  line));
+        CSVRecord row = record;
+        if (row.size() != header.size()) {
+          String reason =
+              "Malformed CSV row: it has "
+                  + row.size()
+                  + " values, and the header names "
+                  + header.size()
+                  + " columns";
+          pipeline.add(
+              () ->
+                  ProfileObjectService.rejected(
+                      CSVFormat.RFC4180.format(row.values()), reason, run.source, line));
           continue;
         }
-        run.count(objects.ingest(run.domain, run.type, toJson(header, record), run.source, line));
+        pipeline.add(
+            () -> objects.stage(run.domain, run.type, toJson(header, row), run.source, line));
       }
-    } catch (IllegalStateException e) {
-      // Commons CSV reports a broken quote this way; the rest of the file cannot be trusted.
-      throw new BadRequestException(
-          "Malformed CSV in " + run.source + " after " + run.rows + " rows: " + e.getMessage());
     }
   }
 
-  private void jsonLines(Reader rows, Run run) throws IOException {
+  /** Returns the next CSV record, or {@code null} after the last. */
+  private static CSVRecord next(
+      Iterator<CSVRecord> records, Run run, StagingPipeline pipeline) {
+    try {
+      return records.hasNext() ? records.next() : null;
+    } catch (UncheckedIOException e) {
+      if (!(e.getCause() instanceof CSVException malformed)) {
+        throw e; // a failure to read, reported as such by the caller
+      }
+      // A broken quote, say: the rest of the file cannot be trusted, but the rows before it were
+      // accepted.
+      pipeline.finish();
+      throw new BadRequestException(
+          "Malformed CSV in "
+              + run.source
+              + " after "
+              + run.rows
+              + " rows: "
+              + malformed.getMessage());
+    }
+  }
+
+  private void jsonLines(Reader rows, Run run, StagingPipeline pipeline) throws IOException {
     BufferedReader reader = rows instanceof BufferedReader b ? b : new BufferedReader(rows);
     long line = 0;
     for (String text = reader.readLine(); text != null; text = reader.readLine()) {
@@ -177,14 +218,16 @@ public final class FileIngester {
       if (text.isBlank()) {
         continue;
       }
-      run.count(objects.ingest(run.domain, run.type, text, run.source, line));
+      String object = text;
+      long at = line;
+      pipeline.add(() -> objects.stage(run.domain, run.type, object, run.source, at));
     }
   }
 
   /**
    * Returns a CSV row as the JSON object it stands for: columns as members, empty cells left out.
    */
-  private static String toJson(List<String> header, CSVRecord record) throws IOException {
+  private static String toJson(List<String> header, CSVRecord record) {
     StringWriter out = new StringWriter(128);
     try (JsonGenerator g = AwsJson.mapper().getFactory().createGenerator(out)) {
       g.writeStartObject();
@@ -195,6 +238,8 @@ public final class FileIngester {
         }
       }
       g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringWriter does not fail
     }
     return out.toString();
   }

@@ -191,12 +191,54 @@ public final class ProfileObjectService {
    * @throws BadRequestException if it is rejected and the domain has no dead-letter queue
    */
   Outcome ingest(Domain domain, ObjectType type, String json, String source, Long line) {
-    Instant now = context.now();
+    return commit(domain, type, stage(domain, type, json, source, line));
+  }
+
+  /**
+   * An object between the two steps of its ingestion: prepared (or rejected while being prepared)
+   * and not yet stored. Bulk ingestion stages rows on worker threads and commits them in file
+   * order.
+   *
+   * @param json the object as given
+   * @param prepared what {@link #stage} computed, or {@code null} if it was rejected
+   * @param rejection why it was rejected, or {@code null}
+   * @param source the file it comes from, or {@code null}
+   * @param line the line of that file, or {@code null}
+   */
+  record Staged(String json, PreparedObject prepared, String rejection, String source, Long line) {}
+
+  /**
+   * Does everything of an object's ingestion that needs no lock: checks its size, parses and maps
+   * it, computes its keys and the profile it would create. Safe to call from several threads.
+   */
+  Staged stage(Domain domain, ObjectType type, String json, String source, Long line) {
     try {
-      PreparedObject prepared = prepare(domain, type, json, now);
-      return new Outcome(domain.write(() -> store(domain, type, prepared)), null);
+      return new Staged(json, prepare(domain, type, json, context.now()), null, source, line);
     } catch (RejectedObjectException e) {
-      return reject(domain, type, json, e.getMessage(), source, line);
+      return rejected(json, e.getMessage(), source, line);
+    }
+  }
+
+  /** A staged object rejected before it could be prepared (a malformed CSV row, say). */
+  static Staged rejected(String json, String reason, String source, Long line) {
+    return new Staged(json, null, reason, source, line);
+  }
+
+  /**
+   * Stores a staged object under the domain's write lock, or sends it to the dead-letter queue
+   * with its reason.
+   *
+   * @throws BadRequestException if it is rejected and the domain has no dead-letter queue
+   */
+  Outcome commit(Domain domain, ObjectType type, Staged staged) {
+    if (staged.prepared() == null) {
+      return reject(
+          domain, type, staged.json(), staged.rejection(), staged.source(), staged.line());
+    }
+    try {
+      return new Outcome(domain.write(() -> store(domain, type, staged.prepared())), null);
+    } catch (RejectedObjectException e) {
+      return reject(domain, type, staged.json(), e.getMessage(), staged.source(), staged.line());
     }
   }
 

@@ -16,6 +16,7 @@ import io.profilesim.exception.BadRequestException;
 import io.profilesim.exception.ResourceNotFoundException;
 import io.profilesim.model.UpdateDomainRequest;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -203,5 +204,99 @@ final class FileIngesterTest {
             () -> profiles.ingest(DOMAIN, "Nope", new StringReader(""), FileFormat.CSV, "x", null))
         .isInstanceOf(ResourceNotFoundException.class)
         .hasMessage("Object type Nope not found in domain retail");
+  }
+
+  /**
+   * A CSV export whose rows update earlier profiles (repeated ids and emails), and some of which
+   * are rejected while being prepared (no id) or before (a value too many), so that the order in
+   * which rows are stored shows in the result.
+   */
+  private static String mixedExport(int rows) {
+    StringBuilder csv = new StringBuilder("id,email,first,city\n");
+    for (int i = 0; i < rows; i++) {
+      String id = i % 97 == 0 ? "" : Integer.toString(i % 1_200);
+      csv.append(id).append(",p").append(i % 900).append("@x.com,Name").append(i).append(",City");
+      csv.append(i % 131 == 0 ? ",extra\n" : "\n");
+    }
+    return csv.toString();
+  }
+
+  @Test
+  void aFile_givesTheSameProfilesObjectsAndDeadLetters_withOneIngestionThreadOrSeveral() {
+    String csv = mixedExport(3_000);
+    List<Object> results = new ArrayList<>();
+    for (int threads : new int[] {1, 3}) {
+      try (CustomerProfiles p =
+          CustomerProfiles.builder().clock(clock).seed(7).ingestionThreads(threads).build()) {
+        Fixtures.domain(p, true);
+        p.putProfileObjectType(Fixtures.crm());
+        IngestionReport report =
+            p.ingest(DOMAIN, "Crm", new StringReader(csv), FileFormat.CSV, "crm-export", null);
+        var domain = Internals.domain(p, DOMAIN);
+        List<StoredProfile> snapshot = domain.store().snapshot();
+        List<String> objects =
+            domain.read(
+                () ->
+                    snapshot.stream()
+                        .flatMap(s -> domain.store().objects(s.profileId()).stream())
+                        .map(Object::toString)
+                        .toList());
+        results.add(List.of(report, snapshot, objects, p.deadLetterQueue(DLQ)));
+      }
+    }
+
+    @SuppressWarnings("unchecked")
+    List<Object> sequential = (List<Object>) results.get(0);
+    assertThat(sequential.get(0)).isEqualTo(new IngestionReport("crm-export", 3_000, 2_947, 53));
+    assertThat(results.get(1)).isEqualTo(sequential);
+  }
+
+  @Test
+  void aReadFailureMidFile_keepsEveryRowReadBeforeIt() {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < 1_000; i++) {
+      lines.append("{\"id\":\"").append(i).append("\",\"email\":\"p").append(i);
+      lines.append("@x.com\"}\n");
+    }
+    Reader failing =
+        new Reader() {
+          private final StringReader text = new StringReader(lines.toString());
+
+          @Override
+          public int read(char[] buffer, int offset, int length) throws IOException {
+            int n = text.read(buffer, offset, length);
+            if (n < 0) {
+              throw new IOException("disk gone");
+            }
+            return n;
+          }
+
+          @Override
+          public void close() {}
+        };
+
+    assertThatThrownBy(
+            () ->
+                profiles.ingest(
+                    DOMAIN, "Crm", failing, FileFormat.JSON_LINES, "crm-export", null))
+        .isInstanceOf(BadRequestException.class)
+        .hasMessage("Cannot read crm-export after 1000 rows: java.io.IOException: disk gone");
+    assertThat(profiles.getDomain(DOMAIN).stats().objectCount()).isEqualTo(1_000L);
+  }
+
+  @Test
+  void aBrokenQuote_failsTheRun_afterStoringTheRowsBeforeIt() {
+    StringBuilder csv = new StringBuilder("id,email\n");
+    for (int i = 0; i < 700; i++) {
+      csv.append(i).append(",p").append(i).append("@x.com\n");
+    }
+    csv.append("700,\"broken@x.com\n");
+
+    assertThatThrownBy(() -> ingest(csv.toString(), FileFormat.CSV))
+        .isInstanceOf(BadRequestException.class)
+        .hasMessage(
+            "Malformed CSV in crm-export after 700 rows: (startline 702) EOF reached before"
+                + " encapsulated token finished");
+    assertThat(profiles.getDomain(DOMAIN).stats().objectCount()).isEqualTo(700L);
   }
 }
