@@ -243,7 +243,7 @@ public final class ProfileObjectService {
   }
 
   /** Sends an object to the domain's dead-letter queue, or fails the call when it has none. */
-  Outcome reject(
+  private Outcome reject(
       Domain domain, ObjectType type, String json, String reason, String source, Long line) {
     String url = domain.config().deadLetterQueueUrl();
     if (url == null) {
