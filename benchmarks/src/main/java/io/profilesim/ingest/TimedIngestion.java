@@ -9,7 +9,9 @@ import java.util.Locale;
  * and the rest. Every ingested object stays live, so collections are a third to half of an
  * ingestion's time, and on a shared host their share is what varies most from one hour to the
  * next; the time outside them shows a change to the ingestion code itself, which is what two
- * builds' runs in alternation should compare.
+ * builds' runs in alternation should compare. Under the throughput collector each round also
+ * reports the young collection that copies what it stored after its last one, outside its time
+ * (see {@link #youngCollectionMillis}); the two together are what its objects cost the collector.
  *
  * <p>Arguments: objects (default 1,000,000), threads (2), rounds (4; the first one warms up),
  * domains (1; see {@link IngestionBenchmark#domains}).
@@ -37,18 +39,40 @@ public final class TimedIngestion {
       long stored = benchmark.ingest();
       long millis = (System.nanoTime() - start) / 1_000_000;
       long collected = collectionMillis() - collectedBefore;
+      long left = youngCollectionMillis(System::gc);
       benchmark.dropDomain();
       System.out.printf(
           Locale.ROOT,
           "round %d: %,d objects stored in %,d ms: %,d ms in collections, %,d ms outside"
-              + " (%,d objects/s)%n",
+              + " (%,d objects/s)%s%n",
           round,
           stored,
           millis,
           collected,
           millis - collected,
-          stored * 1000 / Math.max(1, millis));
+          stored * 1000 / Math.max(1, millis),
+          left < 0 ? "" : String.format(Locale.ROOT, "; then %,d ms copying what it left", left));
     }
+  }
+
+  /**
+   * Runs {@code action} and returns the throughput collector's young collections' time in it, or
+   * -1 under another collector. What a round stored after its last young collection is still to
+   * be copied when the round ends; the young collection that the throughput collector's {@code
+   * System.gc()} starts with, run while the domain is still held, copies it. A larger young
+   * generation leaves more of it, so the round's own collections alone flatter a larger heap.
+   * (G1's {@code System.gc()} is one full collection, with no young part to tell apart.)
+   */
+  private static long youngCollectionMillis(Runnable action) {
+    GarbageCollectorMXBean young = null;
+    for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
+      if (collector.getName().equals("PS Scavenge")) {
+        young = collector;
+      }
+    }
+    long before = young == null ? 0 : young.getCollectionTime();
+    action.run();
+    return young == null ? -1 : young.getCollectionTime() - before;
   }
 
   /**
