@@ -11,7 +11,7 @@ import java.util.Locale;
  * next; the time outside them shows a change to the ingestion code itself, which is what two
  * builds' runs in alternation should compare. Under the throughput collector each round also
  * reports the young collection that copies what it stored after its last one, outside its time
- * (see {@link #youngCollectionMillis}); the two together are what its objects cost the collector.
+ * (see {@link #copyOfWhatIsLeftMillis}); the two together are what its objects cost the collector.
  *
  * <p>Arguments: objects (default 1,000,000), threads (2), rounds (4; the first one warms up),
  * domains (1; see {@link IngestionBenchmark#domains}).
@@ -39,7 +39,7 @@ public final class TimedIngestion {
       long stored = benchmark.ingest();
       long millis = (System.nanoTime() - start) / 1_000_000;
       long collected = collectionMillis() - collectedBefore;
-      long left = youngCollectionMillis(System::gc);
+      long left = copyOfWhatIsLeftMillis();
       benchmark.dropDomain();
       System.out.printf(
           Locale.ROOT,
@@ -56,14 +56,14 @@ public final class TimedIngestion {
   }
 
   /**
-   * Runs {@code action} and returns the throughput collector's young collections' time in it, or
-   * -1 under another collector. What a round stored after its last young collection is still to
-   * be copied when the round ends; the young collection that the throughput collector's {@code
-   * System.gc()} starts with, run while the domain is still held, copies it. A larger young
-   * generation leaves more of it, so the round's own collections alone flatter a larger heap.
-   * (G1's {@code System.gc()} is one full collection, with no young part to tell apart.)
+   * Runs {@code System.gc()} and returns the time of the young collection it starts with under
+   * the throughput collector, or -1 under another collector. What a round stored after its last
+   * young collection is still to be copied when the round ends; that young collection, run while
+   * the domain is still held, copies it. A larger young generation leaves more of it, so the
+   * round's own collections alone flatter a larger heap. (G1's {@code System.gc()} is one full
+   * collection, with no young part to tell apart.)
    */
-  private static long youngCollectionMillis(Runnable action) {
+  private static long copyOfWhatIsLeftMillis() {
     GarbageCollectorMXBean young = null;
     for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
       if (collector.getName().equals("PS Scavenge")) {
@@ -71,7 +71,7 @@ public final class TimedIngestion {
       }
     }
     long before = young == null ? 0 : young.getCollectionTime();
-    action.run();
+    System.gc();
     return young == null ? -1 : young.getCollectionTime() - before;
   }
 
