@@ -160,16 +160,7 @@ final class Column {
    * @param raw reads the normalized value of slot {@code s} of profile {@code i} (null = none)
    */
   static Column encode(String name, int size, int slots, SlotReader raw) {
-    StringIntMap dictionary = new StringIntMap(1024);
-    List<String> values = new ArrayList<>();
-    int[] codes = new int[size * slots];
-    for (int i = 0; i < size; i++) {
-      for (int s = 0; s < slots; s++) {
-        String v = raw.read(i, s);
-        codes[i * slots + s] = v == null ? MISSING : code(dictionary, values, v);
-      }
-    }
-    return withCounts(name, slots, codes, values.toArray(new String[0]));
+    return build(new Builder(name, size, slots, null), size, slots, raw);
   }
 
   /**
@@ -182,26 +173,64 @@ final class Column {
    */
   static Column encodeRepeated(String name, int size, int slots, SlotReader raw,
       Function<String, String> normalize) {
-    StringIntMap byRaw = new StringIntMap(1024);
-    StringIntMap dictionary = new StringIntMap(1024);
-    List<String> values = new ArrayList<>();
-    int[] codes = new int[size * slots];
+    return build(new Builder(name, size, slots, normalize), size, slots, raw);
+  }
+
+  private static Column build(Builder b, int size, int slots, SlotReader raw) {
     for (int i = 0; i < size; i++) {
       for (int s = 0; s < slots; s++) {
-        String r = raw.read(i, s);
-        int code = MISSING;
-        if (r != null) {
-          code = byRaw.get(r, UNSEEN);
-          if (code == UNSEEN) {
-            String v = normalize.apply(r);
-            code = v == null ? MISSING : code(dictionary, values, v);
-            byRaw.putNew(r, code);
-          }
-        }
-        codes[i * slots + s] = code;
+        b.set(i, s, raw.read(i, s));
       }
     }
-    return withCounts(name, slots, codes, values.toArray(new String[0]));
+    return b.build();
+  }
+
+  /**
+   * Encodes a column value by value, so that a caller can read each profile once and hand its
+   * values to every column's builder. Values are coded in the order they are set, which must be
+   * row order for codes to come out as {@link #encode} gives them.
+   */
+  static final class Builder {
+    private final String name;
+    private final int slots;
+    /** Normalizes raw values, each distinct one once; null when values come normalized. */
+    private final Function<String, String> normalize;
+    private final StringIntMap byRaw;
+    private final StringIntMap dictionary = new StringIntMap(1024);
+    private final List<String> values = new ArrayList<>();
+    private final int[] codes;
+
+    /**
+     * @param normalize a raw text's normalized value (null = none), or null when the values set
+     *     are normalized already
+     */
+    Builder(String name, int size, int slots, Function<String, String> normalize) {
+      this.name = name;
+      this.slots = slots;
+      this.normalize = normalize;
+      this.byRaw = normalize == null ? null : new StringIntMap(1024);
+      this.codes = new int[size * slots];
+    }
+
+    /** Sets slot {@code s} of profile {@code i} (null = none). */
+    void set(int i, int s, String value) {
+      int code = MISSING;
+      if (value != null && normalize == null) {
+        code = code(dictionary, values, value);
+      } else if (value != null) {
+        code = byRaw.get(value, UNSEEN);
+        if (code == UNSEEN) {
+          String v = normalize.apply(value);
+          code = v == null ? MISSING : code(dictionary, values, v);
+          byRaw.putNew(value, code);
+        }
+      }
+      codes[i * slots + s] = code;
+    }
+
+    Column build() {
+      return withCounts(name, slots, codes, values.toArray(new String[0]));
+    }
   }
 
   /** The code of a value, a new one when it is new. */

@@ -23,6 +23,11 @@ final class ProfileTable {
   static final String LAST_PHONETIC = "LastName.phonetic";
   static final String MAILBOX = "EmailAddress.mailbox";
   private static final int EXAMPLES = 5;
+  /**
+   * Profiles read at a time: eight of {@link Parallel}'s chunks, so both threads read, and at a
+   * million profiles 16 windows, each of which waits for the slowest attribute's encoder.
+   */
+  static final int WINDOW = 8 * Parallel.CHUNK;
   private static final List<String> GENERIC_CANDIDATES =
       List.of("EmailAddress", "PhoneNumber", "Address");
 
@@ -74,30 +79,31 @@ final class ProfileTable {
 
   private static ProfileTable build(List<Profile> profiles, MatchingSettings settings,
       ExecutorService pool, boolean localityOrder) {
-    // For matching, columns are read in the caller's order (a store's snapshot comes in the
-    // order its profiles were made, near the order they sit in memory; in id order every read
-    // was a cache miss) and then put in locality order, which depends on content and ids only.
-    List<Profile> rows = localityOrder ? withIds(profiles) : sortedById(profiles);
-    String[] ids = rows.stream().map(Profile::profileId).toArray(String[]::new);
-    Future<int[]> byId = localityOrder ? pool.submit(() -> idOrder(ids)) : null;
-    List<Future<Encoded>> futures = new ArrayList<>();
+    // For matching, rows are read in the caller's order (a store's snapshot comes in the order its
+    // profiles were made, near the order they sit in memory; in id order every read was a cache
+    // miss) and then put in locality order, which depends on content and ids only.
+    List<Profile> rows = localityOrder ? profiles : sortedById(profiles);
+    List<Encoder> encoders = new ArrayList<>();
     for (String attribute : settings.attributes()) {
-      futures.add(pool.submit(() -> encode(attribute, rows, settings)));
+      encoders.add(encoder(attribute, rows.size(), settings));
     }
-    int[] idOrder = byId == null ? null : Parallel.join(byId);
-    int[] idRank = idOrder == null ? null : inverse(idOrder);
+    String[] ids = read(rows, encoders, pool);
+    Future<int[]> byId = localityOrder ? pool.submit(() -> idOrder(ids)) : null;
     Map<String, Column> columns = new LinkedHashMap<>();
-    List<DataQualityReport.Issue> issues = new ArrayList<>();
     List<DataQualityReport.GenericValue> generic = new ArrayList<>();
-    for (Future<Encoded> f : futures) {
-      Encoded e = Parallel.join(f);
-      Column c = e.column;
+    for (Encoder e : encoders) {
+      Column c = e.column.build();
       if (GENERIC_CANDIDATES.contains(c.name)) {
         c = c.withoutGeneric(settings.genericValueThreshold(),
             (name, value, count) -> generic.add(
                 new DataQualityReport.GenericValue(name, value, count)));
       }
       columns.put(c.name, c);
+    }
+    int[] idOrder = byId == null ? null : Parallel.join(byId);
+    int[] idRank = idOrder == null ? null : inverse(idOrder);
+    List<DataQualityReport.Issue> issues = new ArrayList<>();
+    for (Encoder e : encoders) {
       issues.addAll(e.issues.report(ids, idRank));
     }
     String[] rowIds = ids;
@@ -118,6 +124,41 @@ final class ProfileTable {
         .thenComparing(DataQualityReport.GenericValue::attribute)
         .thenComparing(DataQualityReport.GenericValue::value));
     return new ProfileTable(rowIds, columns, List.copyOf(issues), List.copyOf(generic));
+  }
+
+  /**
+   * Reads every profile once, a window of rows at a time, and hands each window to every
+   * attribute's encoder; returns the profiles' ids. Once, because a store's snapshot makes a
+   * profile each time one is read, and a window, so that only a window's profiles are held at a
+   * time rather than a second copy of the store.
+   *
+   * @throws IllegalArgumentException if a profile has no id
+   */
+  private static String[] read(List<Profile> rows, List<Encoder> encoders, ExecutorService pool) {
+    int n = rows.size();
+    String[] ids = new String[n];
+    Profile[] window = new Profile[Math.min(n, WINDOW)];
+    for (int from = 0; from < n; from += WINDOW) {
+      int base = from;
+      int count = Math.min(WINDOW, n - from);
+      Parallel.forRange(pool, count, (a, b) -> {
+        for (int k = a; k < b; k++) {
+          Profile p = rows.get(base + k);
+          if (p == null || p.profileId() == null) {
+            throw new IllegalArgumentException(
+                "profile at index " + (base + k) + " has no profileId");
+          }
+          window[k] = p;
+          ids[base + k] = p.profileId();
+        }
+      });
+      List<Future<?>> encoded = new ArrayList<>();
+      for (Encoder e : encoders) {
+        encoded.add(pool.submit(() -> e.rows(window, base, count)));
+      }
+      encoded.forEach(Parallel::join);
+    }
+    return ids;
   }
 
   private static int[] inverse(int[] order) {
@@ -231,72 +272,71 @@ final class ProfileTable {
     }
   }
 
-  private static Encoded encode(String attribute, List<Profile> p, MatchingSettings settings) {
+  /** The encoder of an attribute: how it is read from a profile, and what it reports. */
+  private static Encoder encoder(String attribute, int size, MatchingSettings settings) {
     Issues issues = new Issues(attribute);
-    int n = p.size();
-    Column column = switch (attribute) {
-      case "FirstName" -> single(attribute, p, Profile::firstName, Normalizer::name);
-      case "MiddleName" -> single(attribute, p, Profile::middleName, Normalizer::name);
-      case "LastName" -> single(attribute, p, Profile::lastName, Normalizer::name);
-      case "BusinessName" -> single(attribute, p, Profile::businessName, Normalizer::text);
+    return switch (attribute) {
+      case "FirstName" -> single(attribute, size, Profile::firstName, Normalizer::name);
+      case "MiddleName" -> single(attribute, size, Profile::middleName, Normalizer::name);
+      case "LastName" -> single(attribute, size, Profile::lastName, Normalizer::name);
+      case "BusinessName" -> single(attribute, size, Profile::businessName, Normalizer::text);
       case "AccountNumber" ->
-          single(attribute, p, Profile::accountNumber, Normalizer::postalCode);
-      case "Gender" -> Column.encode(attribute, n, 1, (i, s) -> gender(p.get(i)));
-      case "BirthDate" -> Column.encode(attribute, n, 1, (i, s) -> {
-        String raw = p.get(i).birthDate();
+          single(attribute, size, Profile::accountNumber, Normalizer::postalCode);
+      case "Gender" -> new Encoder(attribute, size, 1, null, issues, (p, i, s) -> gender(p));
+      case "BirthDate" -> new Encoder(attribute, size, 1, null, issues, (p, i, s) -> {
+        String raw = p.birthDate();
         String iso = Normalizer.birthDate(raw);
         if (iso == null && raw != null && !raw.isBlank()) {
           issues.add("unparsable date, treated as missing", i);
         }
         return iso;
       });
-      case "EmailAddress" -> Column.encode(attribute, n, 3, (i, s) -> {
-        String e = Normalizer.email(emailOf(p.get(i), s));
+      case "EmailAddress" -> new Encoder(attribute, size, 3, null, issues, (p, i, s) -> {
+        String e = Normalizer.email(emailOf(p, s));
         if (e != null && !Normalizer.isWellFormedEmail(e)) {
           issues.add("not of the form local@domain, compared as written", i);
         }
         return e;
       });
-      case "PhoneNumber" -> Column.encode(attribute, n, 4, (i, s) -> {
-        String raw = phoneOf(p.get(i), s);
+      case "PhoneNumber" -> new Encoder(attribute, size, 4, null, issues, (p, i, s) -> {
+        String raw = phoneOf(p, s);
         String d = Normalizer.phone(raw, settings.defaultCountryCode());
         if (d == null && raw != null && !raw.isBlank()) {
           issues.add("fewer than 7 digits, treated as missing", i);
         }
         return d;
       });
-      case "Address" -> Column.encode(attribute, n, 4, (i, s) -> {
-        Address a = addressOf(p.get(i), s);
+      case "Address" -> new Encoder(attribute, size, 4, null, issues, (p, i, s) -> {
+        Address a = addressOf(p, s);
         return a == null ? null : streetOf(a);
       });
-      case "Address.City" -> addressColumn(attribute, p, Address::city, Normalizer::city);
+      case "Address.City" -> addressPart(attribute, size, Address::city, Normalizer::city);
       case "Address.PostalCode" ->
-          addressColumn(attribute, p, Address::postalCode, Normalizer::postalCode);
-      case "Address.State" -> addressColumn(attribute, p,
+          addressPart(attribute, size, Address::postalCode, Normalizer::postalCode);
+      case "Address.State" -> addressPart(attribute, size,
           a -> a.state() != null ? a.state() : a.province(), Normalizer::state);
-      case "Address.Country" -> addressColumn(attribute, p, Address::country, Normalizer::state);
+      case "Address.Country" -> addressPart(attribute, size, Address::country, Normalizer::state);
       default -> {
         String key = attribute.substring("Attributes.".length());
-        yield single(attribute, p, x -> x.attributes() == null ? null : x.attributes().get(key),
+        yield single(attribute, size, x -> x.attributes() == null ? null : x.attributes().get(key),
             Normalizer::text);
       }
     };
-    return new Encoded(column, issues);
   }
 
   /** A one-value attribute: {@code raw} read from each profile, then normalized. */
-  private static Column single(String name, List<Profile> p, Function<Profile, String> raw,
+  private static Encoder single(String name, int size, Function<Profile, String> raw,
       Function<String, String> normalize) {
-    return Column.encodeRepeated(name, p.size(), 1, (i, s) -> raw.apply(p.get(i)), normalize);
+    return new Encoder(name, size, 1, normalize, new Issues(name), (p, i, s) -> raw.apply(p));
   }
 
   /** An attribute of all four addresses: {@code raw} read from each, then normalized. */
-  private static Column addressColumn(String name, List<Profile> p, Function<Address, String> raw,
+  private static Encoder addressPart(String name, int size, Function<Address, String> raw,
       Function<String, String> normalize) {
-    return Column.encodeRepeated(name, p.size(), 4, (i, s) -> {
-      Address a = addressOf(p.get(i), s);
+    return new Encoder(name, size, 4, normalize, new Issues(name), (p, i, s) -> {
+      Address a = addressOf(p, s);
       return a == null ? null : raw.apply(a);
-    }, normalize);
+    });
   }
 
   private static String gender(Profile p) {
@@ -347,7 +387,40 @@ final class ProfileTable {
   }
 
 
-  private record Encoded(Column column, Issues issues) {}
+  /** Reads slot {@code s} of an attribute from profile {@code p}, row {@code i}. */
+  @FunctionalInterface
+  private interface ProfileReader {
+    String read(Profile p, int i, int s);
+  }
+
+  /** One attribute's column being built as windows of profiles are read. */
+  private static final class Encoder {
+    final Column.Builder column;
+    final Issues issues;
+    private final int slots;
+    private final ProfileReader reader;
+
+    /**
+     * @param normalize normalizes what {@code reader} reads, each distinct raw text once; null
+     *     when {@code reader} normalizes itself
+     */
+    Encoder(String name, int size, int slots, Function<String, String> normalize, Issues issues,
+        ProfileReader reader) {
+      this.column = new Column.Builder(name, size, slots, normalize);
+      this.issues = issues;
+      this.slots = slots;
+      this.reader = reader;
+    }
+
+    /** Encodes rows {@code [base, base + count)}, held in {@code window} from its start. */
+    void rows(Profile[] window, int base, int count) {
+      for (int k = 0; k < count; k++) {
+        for (int s = 0; s < slots; s++) {
+          column.set(base + k, s, reader.read(window[k], base + k, s));
+        }
+      }
+    }
+  }
 
   /** Problems of one attribute, by kind, with the first few profiles (in id order). */
   private static final class Issues {

@@ -79,6 +79,28 @@ final class ProfileTableTest {
   }
 
   @Test
+  void forMatching_readsEachProfileOnce_acrossWindows() {
+    int n = 2 * ProfileTable.WINDOW + 4; // three windows, the last of four rows; a multiple of 6
+    int[] reads = new int[n];
+    List<Profile> counted = new java.util.AbstractList<>() {
+      @Override
+      public Profile get(int i) {
+        reads[i]++;
+        return PROFILES.get(i % PROFILES.size()).toBuilder().profileId("id" + i).build();
+      }
+
+      @Override
+      public int size() {
+        return n;
+      }
+    };
+    ProfileTable t = forMatching(counted);
+    assertThat(reads).containsOnly(1);
+    assertThat(t.column("LastName").counts).containsExactly(n / 2, n / 6);
+    assertThat(t.issues).isEmpty();
+  }
+
+  @Test
   void of_keepsRowsInIdOrder() {
     assertThat(Arrays.asList(ProfileTable.of(PROFILES, MatchingSettings.defaults(),
         MoreExecutors.newDirectExecutorService()).ids))
