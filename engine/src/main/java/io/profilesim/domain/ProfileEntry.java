@@ -7,12 +7,18 @@ import java.util.List;
 
 /**
  * The store's mutable record of one profile. Only {@link ProfileStore} touches it, under the
- * domain's write lock; what leaves the store are the immutable {@link Profile} and {@link
- * FieldStamps} it points to.
+ * domain's write lock; what leaves the store are a {@link Profile} made from its fields and the
+ * immutable {@link FieldStamps} it points to.
  */
 final class ProfileEntry {
   final String id;
-  Profile profile;
+  /**
+   * The profile's fields {@linkplain PackedProfile packed} into one array, or the record itself
+   * when it has members the packing leaves out. One array rather than a record with an address
+   * and strings: a store of millions keeps several objects fewer per profile for every collection
+   * to copy. Never changed, only replaced, so a snapshot may hold it.
+   */
+  private Object fields;
   FieldStamps stamps;
 
   /** The profile's only object; most profiles hold one, and a list would cost two more objects. */
@@ -24,10 +30,40 @@ final class ProfileEntry {
   /** Keys added by objects and AddProfileKey, {@linkplain KeyPairs packed}. */
   byte[] keys = KeyPairs.NONE;
 
-  ProfileEntry(String id, Profile profile, FieldStamps stamps) {
+  ProfileEntry(String id, Object fields, FieldStamps stamps) {
     this.id = id;
-    this.profile = profile;
+    this.fields = fields;
     this.stamps = stamps;
+  }
+
+  /** Returns the profile's fields, {@code profileId} set; a new record for each call. */
+  Profile profile() {
+    return profile(id, fields);
+  }
+
+  /** Returns the fields as held, for {@link #profile(String, Object)} to read later. */
+  Object fields() {
+    return fields;
+  }
+
+  /** Replaces the profile's fields with those of {@link #pack}. */
+  void fields(Object packed) {
+    fields = packed;
+  }
+
+  /** Returns the fields as an entry holds them; {@code profile}'s id is left out. */
+  static Object pack(Profile profile) {
+    byte[] packed = PackedProfile.pack(profile);
+    return packed != null ? packed : profile;
+  }
+
+  /** Returns a profile from fields as an entry holds them. */
+  static Profile profile(String id, Object fields) {
+    if (fields instanceof byte[] packed) {
+      return PackedProfile.unpack(packed, id);
+    }
+    Profile p = (Profile) fields;
+    return id.equals(p.profileId()) ? p : p.toBuilder().profileId(id).build();
   }
 
   int objectCount() {
@@ -116,6 +152,6 @@ final class ProfileEntry {
   }
 
   StoredProfile view() {
-    return new StoredProfile(profile, stamps, objectCount());
+    return new StoredProfile(profile(), stamps, objectCount());
   }
 }

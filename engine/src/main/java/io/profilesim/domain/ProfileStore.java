@@ -8,6 +8,7 @@ import io.profilesim.model.FieldContentType;
 import io.profilesim.model.Profile;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,9 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.Function;
 
 /**
  * A domain's profiles, their objects and their keys, with the counters behind {@code
@@ -220,8 +221,8 @@ public final class ProfileStore {
 
   /**
    * Returns every profile as it is now, in creation order: a consistent view taken under the read
-   * lock. It shares the immutable profile records, so it costs one small record per profile, and
-   * nothing written later changes it.
+   * lock, which nothing written later changes. It makes a record of each profile's fields; {@link
+   * #profiles()} makes them as they are read.
    */
   public List<StoredProfile> snapshot() {
     lock.readLock().lock();
@@ -234,6 +235,49 @@ public final class ProfileStore {
       return List.of(all);
     } finally {
       lock.readLock().unlock();
+    }
+  }
+
+  /**
+   * Returns every profile's fields as they are now, in creation order: a consistent view taken
+   * under the read lock, as the job reads it. It holds each profile's packed fields, not a record,
+   * so it costs a reference per profile; each {@code get} makes the profile anew, so read each one
+   * once. Nothing written later changes it.
+   */
+  public List<Profile> profiles() {
+    lock.readLock().lock();
+    try {
+      String[] ids = new String[profiles.size()];
+      Object[] fields = new Object[ids.length];
+      int i = 0;
+      for (ProfileEntry e : profiles.values()) {
+        ids[i] = e.id;
+        fields[i++] = e.fields();
+      }
+      return new PackedList(ids, fields);
+    } finally {
+      lock.readLock().unlock();
+    }
+  }
+
+  /** Profiles made from fields as entries hold them, on each read. */
+  private static final class PackedList extends AbstractList<Profile> implements RandomAccess {
+    private final String[] ids;
+    private final Object[] fields;
+
+    PackedList(String[] ids, Object[] fields) {
+      this.ids = ids;
+      this.fields = fields;
+    }
+
+    @Override
+    public Profile get(int index) {
+      return ProfileEntry.profile(ids[index], fields[index]);
+    }
+
+    @Override
+    public int size() {
+      return ids.length;
     }
   }
 
@@ -270,25 +314,18 @@ public final class ProfileStore {
    * @param fields the profile's fields; its {@code profileId} is ignored
    */
   public String createProfile(Profile fields, FieldStamps stamps) {
-    return createProfile(id -> withId(fields, id), stamps);
+    return createProfile(prepare(fields), stamps);
   }
 
   /**
-   * Adds a profile with a new id and returns the id. Requires the write lock.
+   * Makes a new profile's fields ready to store: packs them, and finds the values of the indexed
+   * derived keys ({@link StandardKeys}) they have. Readable without the lock, so that ingestion
+   * does this work (normalizing emails and phone numbers among it) before it takes the lock for
+   * {@link #createProfile(NewProfile, FieldStamps)}.
    *
-   * @param fieldsForId makes the profile's fields, {@code profileId} set, given the new id
+   * @param fields the profile's fields; its {@code profileId} is ignored
    */
-  public String createProfile(Function<String, Profile> fieldsForId, FieldStamps stamps) {
-    return createProfile(fieldsForId, stamps, null);
-  }
-
-  /**
-   * The values of the indexed derived keys ({@link StandardKeys}) that a profile with these fields
-   * has. Readable without the lock, so that ingestion computes them (normalizing emails and phone
-   * numbers) before it takes the lock for {@link #createProfile(Function, FieldStamps,
-   * DerivedKeys)}, which uses them unless another derived key was indexed meanwhile.
-   */
-  public DerivedKeys derivedKeys(Profile fields) {
+  public NewProfile prepare(Profile fields) {
     Set<String> names = derivedKeysIndexed;
     List<Integer> fingerprints = new ArrayList<>(4);
     for (String name : names) {
@@ -296,36 +333,38 @@ public final class ProfileStore {
         fingerprints.add(KeyPairs.fingerprint(name, v));
       }
     }
-    return new DerivedKeys(names, Ints.toArray(fingerprints));
+    return new NewProfile(ProfileEntry.pack(fields), names, Ints.toArray(fingerprints));
   }
 
   /**
-   * The derived key values of {@link #derivedKeys}, as the index files them: their fingerprints,
-   * taken outside the lock too.
+   * A new profile's fields as {@link #prepare} made them ready: packed, and the fingerprints of
+   * the derived key values they have, under the names indexed then.
    */
-  public record DerivedKeys(Set<String> names, int[] fingerprints) {}
+  public static final class NewProfile {
+    private final Object fields;
+    private final Set<String> derivedNames;
+    private final int[] derivedFingerprints;
+
+    private NewProfile(Object fields, Set<String> derivedNames, int[] derivedFingerprints) {
+      this.fields = fields;
+      this.derivedNames = derivedNames;
+      this.derivedFingerprints = derivedFingerprints;
+    }
+  }
 
   /**
-   * Adds a profile with a new id and returns the id, indexing it under {@code derived} when they
-   * are the values of the derived keys indexed now. Requires the write lock.
-   *
-   * @param fieldsForId makes the profile's fields, {@code profileId} set, given the new id
-   * @param derived {@link #derivedKeys} of those fields, or {@code null}
+   * Adds a profile with a new id and returns the id, indexing it under the derived key values
+   * {@link #prepare} found, unless another derived key was indexed since. Requires the write lock.
    */
-  public String createProfile(
-      Function<String, Profile> fieldsForId, FieldStamps stamps, DerivedKeys derived) {
+  public String createProfile(NewProfile fields, FieldStamps stamps) {
     requireWriteLock();
     while (true) {
       String id = ids.at(profileSequence++);
-      Profile profile = fieldsForId.apply(id);
-      if (!id.equals(profile.profileId())) {
-        throw new IllegalArgumentException("the new profile must have id " + id);
-      }
-      ProfileEntry e = new ProfileEntry(id, profile, stamps);
+      ProfileEntry e = new ProfileEntry(id, fields.fields, stamps);
       // 128-bit ids do not collide in practice; the loop keeps that from being an assumption.
       if (profiles.putIfAbsent(id, e) == null) {
-        if (derived != null && derived.names() == derivedKeysIndexed) {
-          for (int fingerprint : derived.fingerprints()) {
+        if (fields.derivedNames == derivedKeysIndexed) {
+          for (int fingerprint : fields.derivedFingerprints) {
             index.add(fingerprint, e);
           }
         } else {
@@ -345,8 +384,8 @@ public final class ProfileStore {
   public void updateProfile(String profileId, Profile fields, FieldStamps stamps) {
     requireWriteLock();
     ProfileEntry e = entry(profileId);
-    Profile before = e.profile;
-    e.profile = withId(fields, profileId);
+    Object before = e.fields();
+    e.fields(ProfileEntry.pack(fields));
     e.stamps = stamps;
     indexDerived(e, before);
   }
@@ -443,7 +482,7 @@ public final class ProfileStore {
     derivedKeysIndexed =
         ImmutableSet.<String>builder().addAll(derivedKeysIndexed).add(keyName).build();
     for (ProfileEntry e : profiles.values()) {
-      for (String v : StandardKeys.values(keyName, e.profile)) {
+      for (String v : StandardKeys.values(keyName, e.profile())) {
         index.add(KeyPairs.fingerprint(keyName, v), e);
       }
     }
@@ -519,8 +558,8 @@ public final class ProfileStore {
       if (!scrubbed.isEmpty()) {
         Map<String, String> clears = new HashMap<>();
         scrubbed.forEach(a -> clears.put(a, null));
-        Profile before = e.profile;
-        e.profile = ProfileFields.apply(e.profile, clears);
+        Object before = e.fields();
+        e.fields(ProfileEntry.pack(ProfileFields.apply(e.profile(), clears)));
         e.stamps = e.stamps.without(scrubbed);
         indexDerived(e, before);
       }
@@ -620,8 +659,9 @@ public final class ProfileStore {
     for (int fingerprint : KeyPairs.fingerprints(e.keys)) {
       index.remove(fingerprint, e);
     }
+    Profile fields = derivedKeysIndexed.isEmpty() ? null : e.profile();
     for (String name : derivedKeysIndexed) {
-      for (String v : StandardKeys.values(name, e.profile)) {
+      for (String v : StandardKeys.values(name, fields)) {
         index.remove(KeyPairs.fingerprint(name, v), e);
       }
     }
@@ -667,12 +707,21 @@ public final class ProfileStore {
     }
   }
 
-  /** Brings the derived keys of a profile in the index up to date after its fields changed. */
-  private void indexDerived(ProfileEntry e, Profile before) {
+  /**
+   * Brings the derived keys of a profile in the index up to date after its fields changed.
+   *
+   * @param before the fields as the entry held them before, or null for a new profile
+   */
+  private void indexDerived(ProfileEntry e, Object before) {
+    if (derivedKeysIndexed.isEmpty()) {
+      return;
+    }
+    Profile fields = e.profile();
+    Profile old = before == null ? null : ProfileEntry.profile(e.id, before);
     for (String name : derivedKeysIndexed) {
-      List<String> now = StandardKeys.values(name, e.profile);
-      if (before != null) {
-        for (String v : StandardKeys.values(name, before)) {
+      List<String> now = StandardKeys.values(name, fields);
+      if (old != null) {
+        for (String v : StandardKeys.values(name, old)) {
           if (!now.contains(v)) {
             unfile(e, KeyPairs.fingerprint(name, v));
           }
@@ -688,7 +737,7 @@ public final class ProfileStore {
   private boolean holds(ProfileEntry e, String keyName, String value) {
     return e.hasKey(keyName, value)
         || derivedKeysIndexed.contains(keyName)
-            && StandardKeys.values(keyName, e.profile).contains(value);
+            && StandardKeys.values(keyName, e.profile()).contains(value);
   }
 
   /**
@@ -701,8 +750,9 @@ public final class ProfileStore {
         return;
       }
     }
+    Profile fields = derivedKeysIndexed.isEmpty() ? null : e.profile();
     for (String name : derivedKeysIndexed) {
-      for (String v : StandardKeys.values(name, e.profile)) {
+      for (String v : StandardKeys.values(name, fields)) {
         if (index.filesTogether(KeyPairs.fingerprint(name, v), fingerprint)) {
           return;
         }
@@ -729,10 +779,6 @@ public final class ProfileStore {
   private void updateNextExpiry() {
     ProfileObject head = expiryQueue.peek();
     nextExpiryMillis = head == null ? Long.MAX_VALUE : head.expiresAtMillis();
-  }
-
-  private static Profile withId(Profile fields, String id) {
-    return id.equals(fields.profileId()) ? fields : fields.toBuilder().profileId(id).build();
   }
 
   private void requireWriteLock() {

@@ -3,7 +3,6 @@ package io.profilesim.ingest;
 import io.profilesim.domain.FieldStamps;
 import io.profilesim.domain.ProfileObject;
 import io.profilesim.domain.ProfileStore;
-import io.profilesim.model.Profile;
 
 /**
  * An object ready to be stored: everything computed from it before the domain's lock is taken.
@@ -14,11 +13,10 @@ import io.profilesim.model.Profile;
  * @param changedValues their values, by position
  * @param newProfile the fields of the profile the object creates when it finds none (with the
  *     EmailAddress and PhoneNumber of EMAIL_ADDRESS and PHONE_NUMBER fields without a Target,
- *     AWS's "inferred profile"), all but the profile id, which is given under the lock; or {@code
- *     null} when its type may not create profiles
+ *     AWS's "inferred profile"), packed with their derived key values outside the lock, all but
+ *     the profile id, which is given under it; or {@code null} when its type may not create
+ *     profiles
  * @param newStamps the provenance of those fields
- * @param derivedKeys the derived key values of the new profile, computed outside the lock; {@code
- *     null} with {@code newProfile}
  * @param sourceMillis when the source last updated it (or the ingestion time)
  * @param keyValues the normalized value of each of its type's keys, by position in {@link
  *     ObjectType#keys()}, {@code null} where the object has none
@@ -28,8 +26,7 @@ record PreparedObject(
     String uniqueKey,
     String[] changedAttributes,
     String[] changedValues,
-    Profile.Builder newProfile,
+    ProfileStore.NewProfile newProfile,
     FieldStamps newStamps,
-    ProfileStore.DerivedKeys derivedKeys,
     long sourceMillis,
     String[] keyValues) {}

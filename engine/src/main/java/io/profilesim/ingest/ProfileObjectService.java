@@ -324,9 +324,8 @@ public final class ProfileObjectService {
         new ProfileObject(
             key, type.name(), utf8, nowMillis, expiresAt, objectKeys(type, keyValues));
     // A new profile is built here, outside the lock, so concurrent callers build theirs at once.
-    Profile.Builder newProfile = null;
+    ProfileStore.NewProfile newProfile = null;
     FieldStamps newStamps = null;
-    ProfileStore.DerivedKeys derivedKeys = null;
     if (type.allowProfileCreation()) {
       String[] attributes = changedAttributes;
       String[] fieldValues = changedValues;
@@ -339,9 +338,9 @@ public final class ProfileObjectService {
         fieldValues = new String[count];
         compact(targets.attributes(), written, inferred, attributes, fieldValues);
       }
-      newProfile = ProfileFields.toBuilder(NO_FIELDS, attributes, fieldValues);
+      Profile created = ProfileFields.toBuilder(NO_FIELDS, attributes, fieldValues).build();
+      newProfile = domain.store().prepare(created);
       newStamps = FieldStamps.EMPTY.with(Arrays.asList(attributes), sourceMillis, type.name());
-      derivedKeys = domain.store().derivedKeys(newProfile.build());
     }
     return new PreparedObject(
         object,
@@ -350,7 +349,6 @@ public final class ProfileObjectService {
         changedValues,
         newProfile,
         newStamps,
-        derivedKeys,
         sourceMillis,
         keyValues);
   }
@@ -565,8 +563,7 @@ public final class ProfileObjectService {
   }
 
   private static String create(ProfileStore store, PreparedObject p) {
-    Profile.Builder fields = p.newProfile();
-    return store.createProfile(id -> fields.profileId(id).build(), p.newStamps(), p.derivedKeys());
+    return store.createProfile(p.newProfile(), p.newStamps());
   }
 
   private static void checkQuota(

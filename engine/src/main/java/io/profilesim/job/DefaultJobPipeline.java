@@ -3,7 +3,6 @@ package io.profilesim.job;
 import io.profilesim.MergeRecord;
 import io.profilesim.domain.Domain;
 import io.profilesim.domain.ServiceContext;
-import io.profilesim.domain.StoredProfile;
 import io.profilesim.matching.MatchGroup;
 import io.profilesim.matching.MatchResult;
 import io.profilesim.matching.MatchingEngine;
@@ -37,7 +36,7 @@ public final class DefaultJobPipeline implements JobPipeline {
   @Override
   public PreparedRun prepare(Domain domain) {
     domain.expireDue(context.now());
-    List<Profile> snapshot = profiles(domain.read(domain.store()::snapshot));
+    List<Profile> snapshot = domain.read(domain.store()::profiles);
     return new PreparedRun() {
       @Override
       public long profilesReviewed() {
@@ -55,14 +54,6 @@ public final class DefaultJobPipeline implements JobPipeline {
         return merger.autoMerge(domain, matches, autoMerging, jobId);
       }
     };
-  }
-
-  private static List<Profile> profiles(List<StoredProfile> stored) {
-    List<Profile> profiles = new ArrayList<>(stored.size());
-    for (StoredProfile p : stored) {
-      profiles.add(p.profile());
-    }
-    return profiles;
   }
 
   /** The groups as GetMatches returns them, and the report of how they were found. */

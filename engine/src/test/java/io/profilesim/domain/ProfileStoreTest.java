@@ -330,35 +330,29 @@ final class ProfileStoreTest {
   }
 
   @Test
-  void derivedKeysComputedBeforeTheLock_indexTheNewProfile_unlessAnotherKeyWasIndexedMeanwhile() {
+  void aProfilePreparedBeforeTheLock_isIndexedUnderItsDerivedKeys_evenIfOneWasIndexedMeanwhile() {
     Profile fields =
         Profile.builder().phoneNumber("+1 555 010 0000").emailAddress("Ann@X.com").build();
     write(() -> {
       store.indexDerivedKey("_email");
       return null;
     });
-    ProfileStore.DerivedKeys current = store.derivedKeys(fields);
-    assertThat(current.fingerprints())
-        .containsExactly(KeyPairs.fingerprint("_email", "ann@x.com"));
-    String first =
-        write(() -> store.createProfile(id -> withId(fields, id), FieldStamps.EMPTY, current));
+    ProfileStore.NewProfile current = store.prepare(fields);
+    String first = write(() -> store.createProfile(current, FieldStamps.EMPTY));
 
-    ProfileStore.DerivedKeys stale = store.derivedKeys(fields);
+    ProfileStore.NewProfile stale = store.prepare(fields);
     write(() -> {
       store.indexDerivedKey("_phone");
       return null;
     });
-    String second =
-        write(() -> store.createProfile(id -> withId(fields, id), FieldStamps.EMPTY, stale));
+    String second = write(() -> store.createProfile(stale, FieldStamps.EMPTY));
 
     assertThat(domain.read(() -> store.find("_email", "ann@x.com")))
         .containsExactly(first, second);
     assertThat(domain.read(() -> store.find("_phone", "5550100000")))
         .containsExactly(first, second);
-  }
-
-  private static Profile withId(Profile fields, String id) {
-    return fields.toBuilder().profileId(id).build();
+    assertThat(domain.read(() -> store.requireProfile(second).profile()))
+        .isEqualTo(fields.toBuilder().profileId(second).build());
   }
 
   @Test
