@@ -32,7 +32,7 @@ final class ProfileEntry {
 
   ProfileEntry(String id, Object fields, FieldStamps stamps) {
     this.id = id;
-    this.fields = fields;
+    this.fields = withId(fields);
     this.stamps = stamps;
   }
 
@@ -48,7 +48,18 @@ final class ProfileEntry {
 
   /** Replaces the profile's fields with those of {@link #pack}. */
   void fields(Object packed) {
-    fields = packed;
+    fields = withId(packed);
+  }
+
+  /**
+   * Gives a record that could not be packed this profile's id once, when stored, so that reading
+   * it is not a copy each time.
+   */
+  private Object withId(Object packed) {
+    if (packed instanceof Profile p && !id.equals(p.profileId())) {
+      return p.toBuilder().profileId(id).build();
+    }
+    return packed;
   }
 
   /** Returns the fields as an entry holds them; {@code profile}'s id is left out. */
@@ -57,13 +68,9 @@ final class ProfileEntry {
     return packed != null ? packed : profile;
   }
 
-  /** Returns a profile from fields as an entry holds them. */
+  /** Returns a profile from fields as an entry holds them, the entry's id given. */
   static Profile profile(String id, Object fields) {
-    if (fields instanceof byte[] packed) {
-      return PackedProfile.unpack(packed, id);
-    }
-    Profile p = (Profile) fields;
-    return id.equals(p.profileId()) ? p : p.toBuilder().profileId(id).build();
+    return fields instanceof byte[] packed ? PackedProfile.unpack(packed, id) : (Profile) fields;
   }
 
   int objectCount() {

@@ -48,6 +48,7 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class ProfileStore {
   /** Rebuild the expiry queue when it holds this many more stale entries than live objects. */
   private static final int STALE_SLACK = 1024;
+  private static final int[] NO_FINGERPRINTS = {};
 
   private final String domainName;
   private final ReentrantReadWriteLock lock;
@@ -327,6 +328,10 @@ public final class ProfileStore {
    */
   public NewProfile prepare(Profile fields) {
     Set<String> names = derivedKeysIndexed;
+    if (names.isEmpty()) {
+      // Most domains index no derived key: no list and array per new profile for nothing.
+      return new NewProfile(ProfileEntry.pack(fields), names, NO_FINGERPRINTS);
+    }
     List<Integer> fingerprints = new ArrayList<>(4);
     for (String name : names) {
       for (String v : StandardKeys.values(name, fields)) {

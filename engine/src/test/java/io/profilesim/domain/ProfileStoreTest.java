@@ -356,6 +356,26 @@ final class ProfileStoreTest {
   }
 
   @Test
+  void aProfileWithEngagementPreferences_isKeptAsTheRecord_andReadsBackWithItsId() {
+    Profile fields = Profile.builder().firstName("Ann")
+        .engagementPreferences(new io.profilesim.model.EngagementPreferences(
+            List.of(new io.profilesim.model.ContactPreference("_phone", "+15550100", null, null)),
+            null))
+        .build();
+    String id = write(() -> store.createProfile(fields, FieldStamps.EMPTY));
+    Profile expected = fields.toBuilder().profileId(id).build();
+
+    assertThat(domain.read(() -> store.requireProfile(id).profile())).isEqualTo(expected);
+    assertThat(store.profiles()).containsExactly(expected);
+    write(() -> {
+      store.updateProfile(id, fields.toBuilder().lastName("Lee").build(), FieldStamps.EMPTY);
+      return null;
+    });
+    assertThat(store.profiles())
+        .containsExactly(expected.toBuilder().lastName("Lee").build());
+  }
+
+  @Test
   void anObject_keepsItsJsonExactly_andMetersItsUtf8Length_butRefusesALoneSurrogate() {
     ProfileObject o = object("k1", "Crm", "{\"n\":\"Zoë\"}", 30);
     assertThat(o.json()).isEqualTo("{\"n\":\"Zoë\"}");
