@@ -45,7 +45,12 @@ public final class IdGenerator {
    * counts under a lock of its own rather than through this generator's atomic counter.
    */
   public String at(long n) {
-    return idOf(Long.toString(n));
+    return bitsAt(n).toString();
+  }
+
+  /** Returns {@link #at}'s identifier as its two halves, as the store keeps profile ids. */
+  Id bitsAt(long n) {
+    return bitsOf(Long.toString(n));
   }
 
   /**

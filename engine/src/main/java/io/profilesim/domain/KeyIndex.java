@@ -36,7 +36,7 @@ final class KeyIndex extends SlotTable {
   void add(int pairFingerprint, ProfileEntry entry) {
     int fingerprint = fold.applyAsInt(pairFingerprint);
     // One probe for the common case, a value no profile has yet.
-    int slot = find(fingerprint, null, 0, 0);
+    int slot = find(fingerprint, 0, 0);
     if (slot < 0) {
       int p = add(fingerprint, slot); // may replace the array
       holders[p] = entry;
@@ -63,7 +63,7 @@ final class KeyIndex extends SlotTable {
 
   /** Takes the profile out from under the pair's fingerprint; idempotent. */
   void remove(int pairFingerprint, ProfileEntry entry) {
-    int slot = find(fold.applyAsInt(pairFingerprint), null, 0, 0);
+    int slot = find(fold.applyAsInt(pairFingerprint), 0, 0);
     if (slot < 0) {
       return;
     }
@@ -99,7 +99,7 @@ final class KeyIndex extends SlotTable {
    * several.
    */
   Object get(int pairFingerprint) {
-    int slot = find(fold.applyAsInt(pairFingerprint), null, 0, 0);
+    int slot = find(fold.applyAsInt(pairFingerprint), 0, 0);
     return slot < 0 ? null : holders[positionAt(slot)];
   }
 
@@ -127,7 +127,7 @@ final class KeyIndex extends SlotTable {
 
   /** The slot's hash is the whole fingerprint, and {@link SlotTable#find} compared it already. */
   @Override
-  boolean hasKey(int p, Object key, long high, long low) {
+  boolean hasKey(int p, long high, long low) {
     return true;
   }
 }

@@ -11,7 +11,15 @@ import java.util.List;
  * immutable {@link FieldStamps} it points to.
  */
 final class ProfileEntry {
-  final String id;
+  /**
+   * The profile's id as its 128 bits ({@link IdGenerator.Id}), not its 32 hex digits: a String
+   * would be two more Java objects per profile for every collection to copy. {@link #id} spells
+   * it.
+   */
+  final long idHigh;
+
+  final long idLow;
+
   /**
    * The profile's fields {@linkplain PackedProfile packed} into one array, or the record itself
    * when it has members the packing leaves out. One array rather than a record with an address
@@ -30,15 +38,21 @@ final class ProfileEntry {
   /** Keys added by objects and AddProfileKey, {@linkplain KeyPairs packed}. */
   byte[] keys = KeyPairs.NONE;
 
-  ProfileEntry(String id, Object fields, FieldStamps stamps) {
-    this.id = id;
+  ProfileEntry(IdGenerator.Id id, Object fields, FieldStamps stamps) {
+    this.idHigh = id.high();
+    this.idLow = id.low();
     this.fields = withId(fields);
     this.stamps = stamps;
   }
 
+  /** Returns the profile's id, 32 lower-case hex digits; a new String for each call. */
+  String id() {
+    return new IdGenerator.Id(idHigh, idLow).toString();
+  }
+
   /** Returns the profile's fields, {@code profileId} set; a new record for each call. */
   Profile profile() {
-    return profile(id, fields);
+    return fields instanceof byte[] packed ? PackedProfile.unpack(packed, id()) : (Profile) fields;
   }
 
   /** Returns the fields as held, for {@link #profile(String, Object)} to read later. */
@@ -56,8 +70,8 @@ final class ProfileEntry {
    * it is not a copy each time.
    */
   private Object withId(Object packed) {
-    if (packed instanceof Profile p && !id.equals(p.profileId())) {
-      return p.toBuilder().profileId(id).build();
+    if (packed instanceof Profile p && !id().equals(p.profileId())) {
+      return p.toBuilder().profileId(id()).build();
     }
     return packed;
   }

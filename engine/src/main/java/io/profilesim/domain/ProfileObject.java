@@ -18,9 +18,9 @@ public final class ProfileObject {
    * digits: a String would be two more Java objects per stored object, and the store keeps
    * millions of them live.
    */
-  private final long keyHigh;
+  private final long idHigh;
 
-  private final long keyLow;
+  private final long idLow;
   private final String objectTypeName;
   /**
    * The JSON in UTF-8, as AWS measures it: one object fewer per stored object than a String (the
@@ -69,8 +69,8 @@ public final class ProfileObject {
       long ingestedAtMillis,
       long expiresAtMillis,
       String[] keys) {
-    this.keyHigh = uniqueKey.high();
-    this.keyLow = uniqueKey.low();
+    this.idHigh = uniqueKey.high();
+    this.idLow = uniqueKey.low();
     this.objectTypeName = Objects.requireNonNull(objectTypeName, "objectTypeName");
     this.json = Objects.requireNonNull(utf8Json, "utf8Json");
     this.ingestedAtMillis = ingestedAtMillis;
@@ -79,15 +79,15 @@ public final class ProfileObject {
   }
 
   public String uniqueKey() {
-    return new IdGenerator.Id(keyHigh, keyLow).toString();
+    return new IdGenerator.Id(idHigh, idLow).toString();
   }
 
-  long keyHigh() {
-    return keyHigh;
+  long idHigh() {
+    return idHigh;
   }
 
-  long keyLow() {
-    return keyLow;
+  long idLow() {
+    return idLow;
   }
 
   public String objectTypeName() {

@@ -54,8 +54,8 @@ public final class ProfileStore {
   private final ReentrantReadWriteLock lock;
   private final DomainStatsCounter stats;
   private final IdGenerator ids;
-  private final StringMap<ProfileEntry> profiles = new StringMap<>();
-  private final ObjectTable objects = new ObjectTable();
+  private final IdTable<ProfileEntry> profiles = IdTable.ofProfiles();
+  private final IdTable<ProfileObject> objects = IdTable.ofObjects();
   private final KeyIndex index;
   private final ExpiryQueue expiryQueue = new ExpiryQueue();
   /** Replaced, never changed, so that {@link #derivedKeys} can read it without the lock. */
@@ -119,7 +119,7 @@ public final class ProfileStore {
   public List<String> find(String keyName, String value) {
     requireReadLock();
     if (StandardKeys.PROFILE_ID.equals(keyName)) {
-      return profiles.containsKey(value) ? List.of(value) : List.of();
+      return profiles.get(value) != null ? List.of(value) : List.of();
     }
     // Ingestion looks up several keys per object, and most find nothing or one profile.
     Object found = index.get(KeyPairs.fingerprint(keyName, value));
@@ -127,14 +127,14 @@ public final class ProfileStore {
       return List.of();
     }
     if (found instanceof ProfileEntry single) {
-      return holds(single, keyName, value) ? List.of(single.id) : List.of();
+      return holds(single, keyName, value) ? List.of(single.id()) : List.of();
     }
     ProfileEntry[] many = (ProfileEntry[]) found;
     String[] ids = new String[many.length];
     int n = 0;
     for (ProfileEntry e : many) {
       if (holds(e, keyName, value)) {
-        ids[n++] = e.id;
+        ids[n++] = e.id();
       }
     }
     return List.of(n == ids.length ? ids : Arrays.copyOf(ids, n));
@@ -192,7 +192,7 @@ public final class ProfileStore {
   public String ownerOf(String uniqueKey) {
     requireReadLock();
     ProfileObject o = objects.get(uniqueKey);
-    return o == null ? null : o.owner.id;
+    return o == null ? null : o.owner.id();
   }
 
   /**
@@ -202,8 +202,8 @@ public final class ProfileStore {
    */
   public String ownerOf(ProfileObject object) {
     requireReadLock();
-    ProfileObject o = objects.withKeyOf(object);
-    return o == null ? null : o.owner.id;
+    ProfileObject o = objects.withIdOf(object);
+    return o == null ? null : o.owner.id();
   }
 
   /**
@@ -248,11 +248,13 @@ public final class ProfileStore {
   public List<Profile> profiles() {
     lock.readLock().lock();
     try {
-      String[] ids = new String[profiles.size()];
-      Object[] fields = new Object[ids.length];
+      // Ids as numbers, as the entries hold them: the job's copy costs no String per profile.
+      long[] ids = new long[2 * profiles.size()];
+      Object[] fields = new Object[profiles.size()];
       int i = 0;
       for (ProfileEntry e : profiles.values()) {
-        ids[i] = e.id;
+        ids[2 * i] = e.idHigh;
+        ids[2 * i + 1] = e.idLow;
         fields[i++] = e.fields();
       }
       return new PackedList(ids, fields);
@@ -263,22 +265,24 @@ public final class ProfileStore {
 
   /** Profiles made from fields as entries hold them, on each read. */
   private static final class PackedList extends AbstractList<Profile> implements RandomAccess {
-    private final String[] ids;
+    /** Profile i's id is {@code ids[2i]} (high) and {@code ids[2i + 1]} (low). */
+    private final long[] ids;
     private final Object[] fields;
 
-    PackedList(String[] ids, Object[] fields) {
+    PackedList(long[] ids, Object[] fields) {
       this.ids = ids;
       this.fields = fields;
     }
 
     @Override
     public Profile get(int index) {
-      return ProfileEntry.profile(ids[index], fields[index]);
+      String id = new IdGenerator.Id(ids[2 * index], ids[2 * index + 1]).toString();
+      return ProfileEntry.profile(id, fields[index]);
     }
 
     @Override
     public int size() {
-      return ids.length;
+      return fields.length;
     }
   }
 
@@ -363,11 +367,28 @@ public final class ProfileStore {
    */
   public String createProfile(NewProfile fields, FieldStamps stamps) {
     requireWriteLock();
+    return create(fields, stamps).id();
+  }
+
+  /**
+   * Adds a profile with a new id, as {@link #createProfile(NewProfile, FieldStamps)} does, and
+   * stores its first object in it, as {@link #putObject} does: the profile keeps every key the
+   * object keeps ({@code _profileId} values aside), {@code NEW_ONLY} ones included. Ingestion
+   * creates profiles this way, in one step that finds the new profile once. Requires the write
+   * lock.
+   */
+  public void createProfile(NewProfile fields, FieldStamps stamps, ProfileObject first) {
+    requireWriteLock();
+    ProfileEntry e = create(fields, stamps);
+    putObject(e, first);
+    addObjectKeys(e, first);
+  }
+
+  private ProfileEntry create(NewProfile fields, FieldStamps stamps) {
     while (true) {
-      String id = ids.at(profileSequence++);
-      ProfileEntry e = new ProfileEntry(id, fields.fields, stamps);
+      ProfileEntry e = new ProfileEntry(ids.bitsAt(profileSequence++), fields.fields, stamps);
       // 128-bit ids do not collide in practice; the loop keeps that from being an assumption.
-      if (profiles.putIfAbsent(id, e) == null) {
+      if (profiles.putIfAbsent(e) == null) {
         if (fields.derivedNames == derivedKeysIndexed) {
           for (int fingerprint : fields.derivedFingerprints) {
             index.add(fingerprint, e);
@@ -376,7 +397,7 @@ public final class ProfileStore {
           indexDerived(e, null);
         }
         stats.profileAdded(0);
-        return id;
+        return e;
       }
     }
   }
@@ -426,19 +447,10 @@ public final class ProfileStore {
   }
 
   /**
-   * Gives a profile the keys of one of its objects (all of them, as when the object created the
-   * profile). {@code _profileId} values are never stored. Requires the write lock.
-   *
-   * @throws ResourceNotFoundException if there is no such profile
-   * @throws IllegalArgumentException if the object is not the profile's
+   * Gives a profile the keys of one of its objects, all of them, as when the object created the
+   * profile. {@code _profileId} values are never stored.
    */
-  public void addObjectKeys(String profileId, ProfileObject object) {
-    requireWriteLock();
-    ProfileEntry e = entry(profileId);
-    if (object.owner != e) {
-      throw new IllegalArgumentException(
-          "object " + object.uniqueKey() + " is not in profile " + profileId);
-    }
+  private void addObjectKeys(ProfileEntry e, ProfileObject object) {
     byte[] packed = object.packedKeys();
     if (!KeyPairs.containsName(packed, StandardKeys.PROFILE_ID) && e.adoptKeys(packed)) {
       for (int fingerprint : KeyPairs.fingerprints(packed)) {
@@ -514,7 +526,10 @@ public final class ProfileStore {
    */
   public void putObject(String profileId, ProfileObject object) {
     requireWriteLock();
-    ProfileEntry target = entry(profileId);
+    putObject(entry(profileId), object);
+  }
+
+  private void putObject(ProfileEntry target, ProfileObject object) {
     ProfileObject previous = objects.put(object);
     if (previous != null) {
       takeFromOwner(previous);
@@ -670,7 +685,7 @@ public final class ProfileStore {
         index.remove(KeyPairs.fingerprint(name, v), e);
       }
     }
-    profiles.remove(e.id);
+    profiles.remove(e);
     stats.profileRemoved(0);
   }
 
@@ -722,7 +737,7 @@ public final class ProfileStore {
       return;
     }
     Profile fields = e.profile();
-    Profile old = before == null ? null : ProfileEntry.profile(e.id, before);
+    Profile old = before == null ? null : ProfileEntry.profile(e.id(), before);
     for (String name : derivedKeysIndexed) {
       List<String> now = StandardKeys.values(name, fields);
       if (old != null) {

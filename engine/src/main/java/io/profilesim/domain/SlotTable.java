@@ -6,12 +6,12 @@ import java.util.NoSuchElementException;
 import java.util.function.IntFunction;
 
 /**
- * What the store's large tables ({@link StringMap}, {@link ObjectTable}, {@link KeyIndex})
- * share: entries sit in arrays, which the subclass keeps, in the order they were added; a table
- * of slots, each holding an entry's hash and position, finds them by open addressing. Against
- * {@code HashMap} this saves a node object per entry, which matters because the store keeps
- * every entry live and each young collection copies what is live; and growing rebuilds the slots
- * from the hashes they hold, without reading a key.
+ * What the store's large tables ({@link IdTable}, {@link KeyIndex}) share: entries sit in arrays,
+ * which the subclass keeps, in the order they were added; a table of slots, each holding an
+ * entry's hash and position, finds them by open addressing. Against {@code HashMap} this saves a
+ * node object per entry, which matters because the store keeps every entry live and each young
+ * collection copies what is live; and growing rebuilds the slots from the hashes they hold,
+ * without reading a key.
  *
  * <p>A removed entry leaves a hole in the arrays until they next fill up, when the live entries
  * are moved together, in their order. Not thread-safe: the store guards its tables with its lock.
@@ -41,11 +41,11 @@ abstract class SlotTable {
   abstract boolean isLive(int p);
 
   /**
-   * Returns whether the live entry at position {@code p} has the key a subclass looks up: a String
-   * ({@code key}) or 128 bits ({@code high}, {@code low}); for {@link KeyIndex}, whose key is the
+   * Returns whether the live entry at position {@code p} has the key a subclass looks up, 128 bits
+   * ({@code high}, {@code low}); for {@link KeyIndex}, whose key is the
    * slot's hash itself, always.
    */
-  abstract boolean hasKey(int p, Object key, long high, long low);
+  abstract boolean hasKey(int p, long high, long low);
 
   /** Makes the first arrays; subclasses call it once their own fields are set. */
   final void init() {
@@ -69,7 +69,7 @@ abstract class SlotTable {
    * Returns the slot holding the key; if there is none, {@code -1 - s} where {@code s} is the slot
    * an entry of that key belongs in: the first of its probe sequence that holds no live entry.
    */
-  final int find(int h, Object key, long high, long low) {
+  final int find(int h, long high, long low) {
     int mask = slots.length - 1;
     int free = -1;
     for (int i = spread(h) & mask; ; i = (i + 1) & mask) {
@@ -80,7 +80,7 @@ abstract class SlotTable {
       int p = position(s);
       if (p < 0) {
         free = free >= 0 ? free : i;
-      } else if ((int) (s >>> 32) == h && hasKey(p, key, high, low)) {
+      } else if ((int) (s >>> 32) == h && hasKey(p, high, low)) {
         return i;
       }
     }

@@ -492,23 +492,18 @@ public final class ProfileObjectService {
     }
     ProfileStore store = domain.store();
     String profileId = resolve(store, type, p);
-    boolean created = profileId == null;
-    if (created) {
+    if (profileId == null) {
       if (!type.allowProfileCreation()) {
         throw new RejectedObjectException(noMatch(store, type, p));
       }
-      profileId = create(store, p);
-    } else {
-      checkQuota(store, type, profileId, p.object());
-      writeFields(store, catalog, type, profileId, p);
-    }
-    store.putObject(profileId, p.object());
-    if (created) {
       // A new profile keeps every key the object keeps, NEW_ONLY ones included.
-      store.addObjectKeys(profileId, p.object());
-    } else {
-      keepKeys(store, type, profileId, p.keyValues());
+      store.createProfile(p.newProfile(), p.newStamps(), p.object());
+      return p.uniqueKey();
     }
+    checkQuota(store, type, profileId, p.object());
+    writeFields(store, catalog, type, profileId, p);
+    store.putObject(profileId, p.object());
+    keepKeys(store, type, profileId, p.keyValues());
     return p.uniqueKey();
   }
 
@@ -560,10 +555,6 @@ public final class ProfileObjectService {
         + ", and object type "
         + type.name()
         + " does not allow profile creation";
-  }
-
-  private static String create(ProfileStore store, PreparedObject p) {
-    return store.createProfile(p.newProfile(), p.newStamps());
   }
 
   private static void checkQuota(

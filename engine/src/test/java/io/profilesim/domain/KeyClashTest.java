@@ -112,11 +112,9 @@ final class KeyClashTest {
           switch (op) {
             case 0 -> s -> s.createProfile(fields, FieldStamps.EMPTY);
             case 1 -> s -> {
-                String owner = s.createProfile(fields, FieldStamps.EMPTY);
                 ProfileObject o = object(n, name, value, "crmId", "c" + value);
-                s.putObject(owner, o);
-                s.addObjectKeys(owner, o);
-                return owner;
+                s.createProfile(s.prepare(fields), FieldStamps.EMPTY, o);
+                return s.ownerOf(o);
               };
             case 2 -> s -> {
                 s.addKeys(id, name, List.of(value, value + "0"));

@@ -13,8 +13,9 @@ final class KeyIndexTest {
   private final ProfileEntry b = entry("b");
   private final ProfileEntry c = entry("c");
 
-  private static ProfileEntry entry(String id) {
-    return new ProfileEntry(id, Profile.builder().profileId(id).build(), FieldStamps.EMPTY);
+  private static ProfileEntry entry(String name) {
+    IdGenerator.Id id = new IdGenerator(0, "test").bitsOf(name);
+    return new ProfileEntry(id, Profile.builder().build(), FieldStamps.EMPTY);
   }
 
   @Test

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
-final class ObjectTableTest {
+final class IdTableTest {
   private static ProfileObject object(String name) {
     return new ProfileObject(
         IdGenerator.of(0, "test", name), "Crm", "{}", 0, Long.MAX_VALUE, new String[0]);
@@ -19,7 +19,7 @@ final class ObjectTableTest {
   void behavesLikeALinkedHashMapByUniqueKey_underRandomPutsAndRemoves() {
     // Few distinct keys, so puts replace, removes hit, and holes are made and compacted often.
     SplittableRandom random = new SplittableRandom(11);
-    ObjectTable table = new ObjectTable();
+    IdTable<ProfileObject> table = IdTable.ofObjects();
     Map<String, ProfileObject> model = new LinkedHashMap<>();
     for (int step = 0; step < 100_000; step++) {
       ProfileObject o = object("k" + random.nextInt(step < 50_000 ? 3_000 : 300));
@@ -43,7 +43,7 @@ final class ObjectTableTest {
 
   @Test
   void holds_isTrueOnlyForTheStoredInstance() {
-    ObjectTable table = new ObjectTable();
+    IdTable<ProfileObject> table = IdTable.ofObjects();
     ProfileObject first = object("a");
     ProfileObject second = object("a");
     table.put(first);
@@ -56,18 +56,18 @@ final class ObjectTableTest {
   }
 
   @Test
-  void withKeyOf_findsTheStoredVersion_ofAnotherInstanceWithTheSameKey() {
-    ObjectTable table = new ObjectTable();
+  void withIdOf_findsTheStoredVersion_ofAnotherInstanceWithTheSameKey() {
+    IdTable<ProfileObject> table = IdTable.ofObjects();
     ProfileObject stored = object("a");
     table.put(stored);
 
-    assertThat(table.withKeyOf(object("a"))).isSameAs(stored);
-    assertThat(table.withKeyOf(object("b"))).isNull();
+    assertThat(table.withIdOf(object("a"))).isSameAs(stored);
+    assertThat(table.withIdOf(object("b"))).isNull();
   }
 
   @Test
   void get_findsNothingForAKeyThatIsNotAnId() {
-    ObjectTable table = new ObjectTable();
+    IdTable<ProfileObject> table = IdTable.ofObjects();
     ProfileObject o = object("a");
     table.put(o);
 
@@ -79,7 +79,7 @@ final class ObjectTableTest {
 
   @Test
   void keepsEveryObjectThroughGrowthAndCompaction_inOrder() {
-    ObjectTable table = new ObjectTable();
+    IdTable<ProfileObject> table = IdTable.ofObjects();
     ProfileObject[] all = new ProfileObject[60_000];
     for (int i = 0; i < all.length; i++) {
       all[i] = object("id" + i);
@@ -110,7 +110,7 @@ final class ObjectTableTest {
 
   @Test
   void failsFastWhenChangedWhileIterated() {
-    ObjectTable table = new ObjectTable();
+    IdTable<ProfileObject> table = IdTable.ofObjects();
     ProfileObject a = object("a");
     table.put(a);
     table.put(object("b"));
@@ -122,5 +122,26 @@ final class ObjectTableTest {
               }
             })
         .isInstanceOf(ConcurrentModificationException.class);
+  }
+
+  @Test
+  void profilesTable_findsAProfileByItsIdDigits_andPutIfAbsentKeepsTheFirst() {
+    IdTable<ProfileEntry> table = IdTable.ofProfiles();
+    IdGenerator ids = new IdGenerator(7, "profile/test");
+    ProfileEntry first = new ProfileEntry(ids.bitsAt(0), null, FieldStamps.EMPTY);
+    ProfileEntry sameId = new ProfileEntry(ids.bitsAt(0), null, FieldStamps.EMPTY);
+    ProfileEntry second = new ProfileEntry(ids.bitsAt(1), null, FieldStamps.EMPTY);
+
+    assertThat(table.putIfAbsent(first)).isNull();
+    assertThat(table.putIfAbsent(second)).isNull();
+    assertThat(table.putIfAbsent(sameId)).isSameAs(first);
+
+    assertThat(first.id()).isEqualTo(ids.at(0));
+    assertThat(table.get(ids.at(0))).isSameAs(first);
+    assertThat(table.get(ids.at(1))).isSameAs(second);
+    assertThat(table.get(ids.at(2))).isNull();
+    assertThat(table.values()).containsExactly(first, second);
+    assertThat(table.remove(sameId)).isSameAs(first);
+    assertThat(table.values()).containsExactly(second);
   }
 }
