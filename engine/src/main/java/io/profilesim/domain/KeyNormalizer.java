@@ -2,6 +2,7 @@ package io.profilesim.domain;
 
 import io.profilesim.model.FieldContentType;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -44,23 +45,27 @@ public final class KeyNormalizer {
   }
 
   private static String phone(String value) {
-    StringBuilder digits = new StringBuilder(value.length());
+    // Digits are ASCII: collected as bytes, they become the String by one copy. Ingestion
+    // normalizes a phone number or two for every object.
+    byte[] digits = new byte[value.length()];
+    int n = 0;
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c >= '0' && c <= '9') {
-        digits.append(c);
+        digits[n++] = (byte) c;
       }
     }
-    if (digits.length() == 0) {
+    if (n == 0) {
       return value;
     }
-    if (value.trim().startsWith("00") && digits.length() > 2) {
-      digits.delete(0, 2);
+    int from = 0;
+    if (value.trim().startsWith("00") && n > 2) {
+      from = 2;
     }
-    if (digits.length() == 11 && digits.charAt(0) == '1') {
-      digits.deleteCharAt(0);
+    if (n - from == 11 && digits[from] == '1') {
+      from++;
     }
-    return digits.toString();
+    return new String(digits, from, n - from, StandardCharsets.US_ASCII);
   }
 
   private static String name(String value) {

@@ -1,7 +1,6 @@
 package io.profilesim.domain;
 
 import com.google.common.collect.ImmutableSet;
-import com.google.common.primitives.Ints;
 import io.profilesim.exception.ResourceNotFoundException;
 import io.profilesim.model.DomainStats;
 import io.profilesim.model.FieldContentType;
@@ -336,13 +335,20 @@ public final class ProfileStore {
       // Most domains index no derived key: no list and array per new profile for nothing.
       return new NewProfile(ProfileEntry.pack(fields), names, NO_FINGERPRINTS);
     }
-    List<Integer> fingerprints = new ArrayList<>(4);
+    int[] fingerprints = new int[4];
+    int n = 0;
     for (String name : names) {
       for (String v : StandardKeys.values(name, fields)) {
-        fingerprints.add(KeyPairs.fingerprint(name, v));
+        if (n == fingerprints.length) {
+          fingerprints = Arrays.copyOf(fingerprints, 2 * n);
+        }
+        fingerprints[n++] = KeyPairs.fingerprint(name, v);
       }
     }
-    return new NewProfile(ProfileEntry.pack(fields), names, Ints.toArray(fingerprints));
+    return new NewProfile(
+        ProfileEntry.pack(fields),
+        names,
+        n == fingerprints.length ? fingerprints : Arrays.copyOf(fingerprints, n));
   }
 
   /**

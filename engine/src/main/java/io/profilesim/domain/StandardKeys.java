@@ -48,20 +48,24 @@ public final class StandardKeys {
    */
   public static List<String> values(String keyName, Profile p) {
     List<String> values = new ArrayList<>(2);
+    // Each case names its content type (CONTENT_TYPES' entry) rather than looking it up: ingestion
+    // asks this for every new profile.
     switch (keyName) {
       case EMAIL -> {
-        add(values, keyName, p.emailAddress());
-        add(values, keyName, p.personalEmailAddress());
-        add(values, keyName, p.businessEmailAddress());
+        FieldContentType email = FieldContentType.EMAIL_ADDRESS;
+        add(values, email, p.emailAddress());
+        add(values, email, p.personalEmailAddress());
+        add(values, email, p.businessEmailAddress());
       }
       case PHONE -> {
-        add(values, keyName, p.phoneNumber());
-        add(values, keyName, p.mobilePhoneNumber());
-        add(values, keyName, p.homePhoneNumber());
-        add(values, keyName, p.businessPhoneNumber());
+        FieldContentType phone = FieldContentType.PHONE_NUMBER;
+        add(values, phone, p.phoneNumber());
+        add(values, phone, p.mobilePhoneNumber());
+        add(values, phone, p.homePhoneNumber());
+        add(values, phone, p.businessPhoneNumber());
       }
-      case ACCOUNT -> add(values, keyName, p.accountNumber());
-      case FULL_NAME -> add(values, keyName, fullName(p));
+      case ACCOUNT -> add(values, FieldContentType.STRING, p.accountNumber());
+      case FULL_NAME -> add(values, FieldContentType.NAME, fullName(p));
       default -> throw new IllegalArgumentException("not a derived key: " + keyName);
     }
     return values;
@@ -76,11 +80,11 @@ public final class StandardKeys {
     return first ? p.firstName() : last ? p.lastName() : null;
   }
 
-  private static void add(List<String> values, String keyName, String raw) {
+  private static void add(List<String> values, FieldContentType type, String raw) {
     if (raw == null || raw.isEmpty()) {
       return;
     }
-    String v = KeyNormalizer.normalize(CONTENT_TYPES.get(keyName), raw);
+    String v = KeyNormalizer.normalize(type, raw);
     if (!v.isEmpty() && !values.contains(v)) {
       values.add(v);
     }

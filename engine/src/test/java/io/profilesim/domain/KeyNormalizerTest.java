@@ -22,6 +22,10 @@ final class KeyNormalizerTest {
         "PHONE_NUMBER  | 0044 20 7946 0000     | 442079460000",
         "PHONE_NUMBER  | +44 20 7946 0000      | 442079460000",
         "PHONE_NUMBER  | none                  | none",
+        "PHONE_NUMBER  | ' 001 555 123 4567'   | 5551234567",
+        "PHONE_NUMBER  | 00                    | 00",
+        "PHONE_NUMBER  | 1 (555) 123-45        | 155512345",
+        "PHONE_NUMBER  | ０５５５ 1              | 1",
         "EMAIL_ADDRESS | ' John.Doe@Example.COM ' | john.doe@example.com",
         "NAME          | '  Mary   Ann  SMITH '   | mary ann smith",
       })
