@@ -50,7 +50,22 @@ public final class IdGenerator {
 
   /** Returns {@link #at}'s identifier as its two halves, as the store keeps profile ids. */
   Id bitsAt(long n) {
-    return bitsOf(Long.toString(n));
+    if (n < 0) {
+      return bitsOf(Long.toString(n));
+    }
+    // The decimal digits written straight into the input: every new profile is named this way,
+    // and Long.toString's String would be made only to be copied.
+    int length = 1;
+    for (long rest = n / 10; rest > 0; rest /= 10) {
+      length++;
+    }
+    byte[] input = Arrays.copyOf(prefix, prefix.length + length);
+    long rest = n;
+    for (int i = input.length - 1; i >= prefix.length; i--) {
+      input[i] = (byte) ('0' + rest % 10);
+      rest /= 10;
+    }
+    return murmur3x64128(input);
   }
 
   /**

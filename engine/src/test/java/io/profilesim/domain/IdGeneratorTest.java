@@ -61,6 +61,23 @@ final class IdGeneratorTest {
   }
 
   @Property(tries = 500)
+  void at_namesTheNumbersDecimalDigits(@ForAll long seed, @ForAll long n) {
+    IdGenerator ids = new IdGenerator(seed, "profile/d");
+
+    assertThat(ids.at(n)).isEqualTo(IdGenerator.of(seed, "profile/d", Long.toString(n)));
+    assertThat(ids.bitsAt(n).toString()).isEqualTo(ids.at(n));
+  }
+
+  @Test
+  void at_namesTheNumbersDecimalDigits_atTheEdges() {
+    IdGenerator ids = new IdGenerator(3, "profile/d");
+
+    for (long n : new long[] {0, 9, 10, 99, 100, Long.MAX_VALUE, -1, Long.MIN_VALUE}) {
+      assertThat(ids.at(n)).isEqualTo(IdGenerator.of(3, "profile/d", Long.toString(n)));
+    }
+  }
+
+  @Property(tries = 500)
   void anIdsHalves_spellTheIdAgain(@ForAll long seed, @ForAll String name) {
     IdGenerator ids = new IdGenerator(seed, "object/retail/Crm");
     IdGenerator.Id bits = ids.bitsOf(name);
