@@ -10,9 +10,6 @@ package io.profilesim.domain;
  * @param <E> what the table holds, keyed by its id
  */
 abstract class IdTable<E> extends SlotTable {
-  /** The entries by position; null once removed. */
-  private Object[] entries;
-
   private IdTable() {
     init();
   }
@@ -92,7 +89,6 @@ abstract class IdTable<E> extends SlotTable {
     }
     int p = positionAt(slot);
     E removed = at(p);
-    entries[p] = null;
     removeAt(slot);
     return removed;
   }
@@ -100,28 +96,6 @@ abstract class IdTable<E> extends SlotTable {
   /** The entries in the order they were added. The table must not change while they are read. */
   Iterable<E> values() {
     return values(this::at);
-  }
-
-  @Override
-  int capacity() {
-    return entries.length;
-  }
-
-  @Override
-  void moveEntries(int capacity) {
-    Object[] old = entries;
-    entries = new Object[capacity];
-    int to = 0;
-    for (int p = 0; old != null && p < used(); p++) {
-      if (old[p] != null) {
-        entries[to++] = old[p];
-      }
-    }
-  }
-
-  @Override
-  boolean isLive(int p) {
-    return entries[p] != null;
   }
 
   @Override
@@ -136,18 +110,17 @@ abstract class IdTable<E> extends SlotTable {
       int p = positionAt(slot);
       E previous = at(p);
       if (replace) {
-        entries[p] = e;
+        replaceAt(p, e);
       }
       return previous;
     }
-    int p = add(hash(idLow(e)), slot); // may replace the array, so not in the assignment's index
-    entries[p] = e;
+    add(hash(idLow(e)), slot, e);
     return null;
   }
 
   @SuppressWarnings("unchecked") // only E is ever stored
   private E at(int p) {
-    return (E) entries[p];
+    return (E) entryAt(p);
   }
 
   private int find(long high, long low) {

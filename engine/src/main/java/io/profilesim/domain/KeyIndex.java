@@ -17,8 +17,7 @@ import java.util.function.IntUnaryOperator;
  * thread-safe: the store guards it with its lock.
  */
 final class KeyIndex extends SlotTable {
-  /** By position: a {@link ProfileEntry}, a {@code ProfileEntry[]} of several, null if removed. */
-  private Object[] holders;
+  // Each entry is a ProfileEntry, or a ProfileEntry[] of several.
 
   /** What the index files a fingerprint as: itself, or for tests fewer bits, to force clashes. */
   private final IntUnaryOperator fold;
@@ -38,15 +37,14 @@ final class KeyIndex extends SlotTable {
     // One probe for the common case, a value no profile has yet.
     int slot = find(fingerprint, 0, 0);
     if (slot < 0) {
-      int p = add(fingerprint, slot); // may replace the array
-      holders[p] = entry;
+      add(fingerprint, slot, entry);
       return;
     }
     int p = positionAt(slot);
-    Object current = holders[p];
+    Object current = entryAt(p);
     if (current instanceof ProfileEntry single) {
       if (single != entry) {
-        holders[p] = new ProfileEntry[] {single, entry};
+        replaceAt(p, new ProfileEntry[] {single, entry});
       }
       return;
     }
@@ -58,7 +56,7 @@ final class KeyIndex extends SlotTable {
     }
     ProfileEntry[] grown = Arrays.copyOf(many, many.length + 1);
     grown[many.length] = entry;
-    holders[p] = grown;
+    replaceAt(p, grown);
   }
 
   /** Takes the profile out from under the pair's fingerprint; idempotent. */
@@ -68,9 +66,8 @@ final class KeyIndex extends SlotTable {
       return;
     }
     int p = positionAt(slot);
-    Object current = holders[p];
+    Object current = entryAt(p);
     if (current == entry) {
-      holders[p] = null;
       removeAt(slot);
     } else if (current instanceof ProfileEntry[] many) {
       int at = Arrays.asList(many).indexOf(entry);
@@ -78,12 +75,12 @@ final class KeyIndex extends SlotTable {
         return;
       }
       if (many.length == 2) {
-        holders[p] = many[1 - at];
+        replaceAt(p, many[1 - at]);
       } else {
         ProfileEntry[] shrunk = new ProfileEntry[many.length - 1];
         System.arraycopy(many, 0, shrunk, 0, at);
         System.arraycopy(many, at + 1, shrunk, at, many.length - at - 1);
-        holders[p] = shrunk;
+        replaceAt(p, shrunk);
       }
     }
   }
@@ -100,29 +97,7 @@ final class KeyIndex extends SlotTable {
    */
   Object get(int pairFingerprint) {
     int slot = find(fold.applyAsInt(pairFingerprint), 0, 0);
-    return slot < 0 ? null : holders[positionAt(slot)];
-  }
-
-  @Override
-  int capacity() {
-    return holders.length;
-  }
-
-  @Override
-  void moveEntries(int capacity) {
-    Object[] old = holders;
-    holders = new Object[capacity];
-    int to = 0;
-    for (int p = 0; old != null && p < used(); p++) {
-      if (old[p] != null) {
-        holders[to++] = old[p];
-      }
-    }
-  }
-
-  @Override
-  boolean isLive(int p) {
-    return holders[p] != null;
+    return slot < 0 ? null : entryAt(positionAt(slot));
   }
 
   /** The slot's hash is the whole fingerprint, and {@link SlotTable#find} compared it already. */

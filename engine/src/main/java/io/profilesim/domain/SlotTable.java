@@ -6,14 +6,14 @@ import java.util.NoSuchElementException;
 import java.util.function.IntFunction;
 
 /**
- * What the store's large tables ({@link IdTable}, {@link KeyIndex}) share: entries sit in arrays,
- * which the subclass keeps, in the order they were added; a table of slots, each holding an
- * entry's hash and position, finds them by open addressing. Against {@code HashMap} this saves a
+ * What the store's large tables ({@link IdTable}, {@link KeyIndex}) share: entries sit in one
+ * array in the order they were added; a table of slots, each holding an entry's hash and
+ * position, finds them by open addressing; a subclass says which key an entry has. Against {@code HashMap} this saves a
  * node object per entry, which matters because the store keeps every entry live and each young
  * collection copies what is live; and growing rebuilds the slots from the hashes they hold,
  * without reading a key.
  *
- * <p>A removed entry leaves a hole in the arrays until they next fill up, when the live entries
+ * <p>A removed entry leaves a hole in the array until it next fills up, when the live entries
  * are moved together, in their order. Not thread-safe: the store guards its tables with its lock.
  */
 abstract class SlotTable {
@@ -23,27 +23,17 @@ abstract class SlotTable {
 
   /** Per slot: the entry's hash in the high half and its position + 1 in the low half. */
   private long[] slots;
+  /** The entries by position, in the order they were added; null where one was removed. */
+  private Object[] entries;
   /** Positions used so far, removed ones included. */
   private int used;
   private int size;
   private int modifications;
 
-  /** Returns how many entries the subclass's arrays have room for. */
-  abstract int capacity();
-
-  /**
-   * Gives the subclass arrays with room for {@code capacity} entries, holding its live entries
-   * moved together in their order.
-   */
-  abstract void moveEntries(int capacity);
-
-  /** Returns whether the entry at position {@code p} is live (not removed). */
-  abstract boolean isLive(int p);
-
   /**
    * Returns whether the live entry at position {@code p} has the key a subclass looks up, 128 bits
-   * ({@code high}, {@code low}); for {@link KeyIndex}, whose key is the
-   * slot's hash itself, always.
+   * ({@code high}, {@code low}); for {@link KeyIndex}, whose key is the slot's hash itself,
+   * always.
    */
   abstract boolean hasKey(int p, long high, long low);
 
@@ -52,13 +42,18 @@ abstract class SlotTable {
     resize(8);
   }
 
-  final int size() {
-    return size;
+  /** Returns the entry at position {@code p}: live, or null once removed. */
+  final Object entryAt(int p) {
+    return entries[p];
   }
 
-  /** Positions used so far, removed ones included: where the subclass's arrays are filled to. */
-  final int used() {
-    return used;
+  /** Replaces the live entry at position {@code p}. */
+  final void replaceAt(int p, Object entry) {
+    entries[p] = entry;
+  }
+
+  final int size() {
+    return size;
   }
 
   final boolean isEmpty() {
@@ -92,14 +87,14 @@ abstract class SlotTable {
   }
 
   /**
-   * Returns the position for a new entry of hash {@code h}, given the {@code -1 - s} that {@link
-   * #find} returned for its key, and counts it. The subclass stores the entry there.
+   * Adds a non-null entry of hash {@code h}, given the {@code -1 - s} that {@link #find} returned
+   * for its key.
    */
-  final int add(int h, int missed) {
+  final void add(int h, int missed, Object entry) {
     int p = used;
-    if (used == capacity()) {
+    if (used == entries.length) {
       // Compacting a table that is mostly holes is enough; otherwise it doubles.
-      resize(2 * size > capacity() ? 2 * capacity() : capacity());
+      resize(2 * size > entries.length ? 2 * entries.length : entries.length);
       p = used;
       place(h, p);
     } else {
@@ -107,14 +102,15 @@ abstract class SlotTable {
       // would be a second pass over lines that may have left the cache.
       slots[-missed - 1] = slot(h, p);
     }
+    entries[p] = entry;
     used++;
     size++;
     modifications++;
-    return p;
   }
 
-  /** Forgets the entry in a slot {@link #find} returned; the subclass clears its position. */
+  /** Removes the entry in a slot {@link #find} returned. */
   final void removeAt(int slot) {
+    entries[positionAt(slot)] = null;
     slots[slot] = REMOVED;
     size--;
     modifications++;
@@ -148,7 +144,7 @@ abstract class SlotTable {
     if (moved != null) {
       for (int p = 0, to = 0; p < oldUsed; p++) {
         moved[p] = to;
-        to += isLive(p) ? 1 : 0;
+        to += entries[p] != null ? 1 : 0;
       }
     }
     moveEntries(capacity);
@@ -164,6 +160,18 @@ abstract class SlotTable {
       int p = position(s);
       if (p >= 0) {
         place((int) (s >>> 32), moved == null ? p : moved[p]);
+      }
+    }
+  }
+
+  /** Moves the live entries, in their order, to an array with room for {@code capacity}. */
+  private void moveEntries(int capacity) {
+    Object[] old = entries;
+    entries = new Object[capacity];
+    int to = 0;
+    for (int p = 0; old != null && p < used; p++) {
+      if (old[p] != null) {
+        entries[to++] = old[p];
       }
     }
   }
@@ -184,7 +192,7 @@ abstract class SlotTable {
 
   @Override
   public String toString() {
-    return getClass().getSimpleName() + "[size=" + size + ", positions=" + used + "/" + capacity()
+    return getClass().getSimpleName() + "[size=" + size + ", positions=" + used + "/" + entries.length
         + "]";
   }
 
@@ -218,7 +226,7 @@ abstract class SlotTable {
 
     private int skipHoles(int from) {
       int p = from;
-      while (p < used && !isLive(p)) {
+      while (p < used && entries[p] == null) {
         p++;
       }
       return p;
