@@ -8,10 +8,10 @@ import java.util.function.IntFunction;
 /**
  * What the store's large tables ({@link IdTable}, {@link KeyIndex}) share: entries sit in one
  * array in the order they were added; a table of slots, each holding an entry's hash and
- * position, finds them by open addressing; a subclass says which key an entry has. Against {@code HashMap} this saves a
- * node object per entry, which matters because the store keeps every entry live and each young
- * collection copies what is live; and growing rebuilds the slots from the hashes they hold,
- * without reading a key.
+ * position, finds them by open addressing; a subclass says which key an entry has. Against {@code
+ * HashMap} this saves a node object per entry, which matters because the store keeps every entry
+ * live and each young collection copies what is live; and growing rebuilds the slots from the
+ * hashes they hold, without reading a key.
  *
  * <p>A removed entry leaves a hole in the array until it next fills up, when the live entries
  * are moved together, in their order. Not thread-safe: the store guards its tables with its lock.
@@ -192,7 +192,13 @@ abstract class SlotTable {
 
   @Override
   public String toString() {
-    return getClass().getSimpleName() + "[size=" + size + ", positions=" + used + "/" + entries.length
+    return getClass().getSimpleName()
+        + "[size="
+        + size
+        + ", positions="
+        + used
+        + "/"
+        + entries.length
         + "]";
   }
 
