@@ -1,6 +1,7 @@
 package io.profilesim.ingest;
 
 import com.google.common.base.Utf8;
+import com.google.common.primitives.Bytes;
 import io.profilesim.DeadLetterMessage;
 import io.profilesim.domain.Domain;
 import io.profilesim.domain.DomainRegistry;
@@ -374,14 +375,19 @@ public final class ProfileObjectService {
     if (json.isEmpty()) {
       throw new RejectedObjectException("Malformed JSON: the object is empty");
     }
-    int bytes;
-    try {
-      bytes = Utf8.encodedLength(json);
-    } catch (IllegalArgumentException e) {
-      // A lone surrogate has no UTF-8 form: the object could not be kept as it came.
-      throw new RejectedObjectException(
-          "Malformed JSON: the object is not valid Unicode text (" + e.getMessage() + ")");
+    byte[] utf8 = json.getBytes(StandardCharsets.UTF_8);
+    // getBytes writes '?' for a lone surrogate, which has no UTF-8 form, so the object could not
+    // be kept as it came. One '?' byte per char means ASCII text, unless some '?' stands for a
+    // surrogate: only then, or for text beyond ASCII, are the chars read again to find one.
+    if (utf8.length != json.length() || Bytes.indexOf(utf8, (byte) '?') >= 0) {
+      try {
+        Utf8.encodedLength(json);
+      } catch (IllegalArgumentException e) {
+        throw new RejectedObjectException(
+            "Malformed JSON: the object is not valid Unicode text (" + e.getMessage() + ")");
+      }
     }
+    int bytes = utf8.length;
     if (bytes > MAX_OBJECT_BYTES) {
       throw new RejectedObjectException(
           "Object too large: it is "
@@ -391,7 +397,7 @@ public final class ProfileObjectService {
               + MAX_OBJECT_BYTES
               + " bytes) an object may have");
     }
-    return json.getBytes(StandardCharsets.UTF_8);
+    return utf8;
   }
 
   private static long sourceTime(ObjectType type, String[] values, Instant now) {

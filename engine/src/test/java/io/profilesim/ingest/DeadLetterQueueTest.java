@@ -123,6 +123,26 @@ final class DeadLetterQueueTest {
   }
 
   @Test
+  void aLoneSurrogateBesideTextBeyondAscii_isDeadLettered() {
+    String json = "{\"id\":\"1\",\"name\":\"Zoë\uDC00 小林\"}";
+
+    assertThat(rejectionOf("Crm", json))
+        .isEqualTo(
+            "Malformed JSON: the object is not valid Unicode text"
+                + " (Unpaired surrogate at index 21)");
+  }
+
+  @Test
+  void anAsciiObjectWithQuestionMarks_isStoredWithItsSize() {
+    // '?' is what a lone surrogate becomes in UTF-8, so the quota check reads such text again.
+    String json = "{\"id\":\"q?\",\"name\":\"Who?\"}";
+
+    assertThat(profiles.putProfileObject(DOMAIN, "Crm", json).profileObjectUniqueKey())
+        .isNotNull();
+    assertThat(profiles.getDomain(DOMAIN).stats().totalSize()).isEqualTo(json.length());
+  }
+
+  @Test
   void textOutsideLatin1_isListedBackExactlyAsIngested() {
     String json = "{\"id\":\"7\",\"name\":\"Zoë 小林 \uD83D\uDE00\"}";
     profiles.putProfileObject(DOMAIN, "Crm", json);
