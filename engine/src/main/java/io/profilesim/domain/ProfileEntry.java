@@ -52,7 +52,8 @@ final class ProfileEntry {
 
   /** Returns the profile's fields, {@code profileId} set; a new record for each call. */
   Profile profile() {
-    return fields instanceof byte[] packed ? PackedProfile.unpack(packed, id()) : (Profile) fields;
+    // A record holds its id already; only packed fields need it spelled.
+    return fields instanceof Profile record ? record : profile(id(), fields);
   }
 
   /** Returns the fields as held, for {@link #profile(String, Object)} to read later. */
