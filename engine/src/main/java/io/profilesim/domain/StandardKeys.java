@@ -36,6 +36,18 @@ public final class StandardKeys {
           ACCOUNT, FieldContentType.STRING,
           FULL_NAME, FieldContentType.NAME);
 
+  /**
+   * The standard fields each derived key is made of, in the order its values are taken; {@code
+   * _fullName} joins its two with a space.
+   */
+  static final Map<String, List<String>> SOURCES =
+      Map.of(
+          EMAIL, List.of("EmailAddress", "PersonalEmailAddress", "BusinessEmailAddress"),
+          PHONE,
+              List.of("PhoneNumber", "MobilePhoneNumber", "HomePhoneNumber", "BusinessPhoneNumber"),
+          ACCOUNT, List.of("AccountNumber"),
+          FULL_NAME, List.of("FirstName", "LastName"));
+
   private StandardKeys() {}
 
   /** Returns whether profiles have values of this key because of their fields. */
@@ -47,37 +59,53 @@ public final class StandardKeys {
    * Returns the normalized values of a derived key that a profile's fields give, without repeats.
    */
   public static List<String> values(String keyName, Profile p) {
+    // Each case reads its fields (SOURCES' entry) directly rather than by name: ingestion asks
+    // this for every profile it updates.
+    return switch (keyName) {
+      case EMAIL -> fromFields(
+          keyName, p.emailAddress(), p.personalEmailAddress(), p.businessEmailAddress());
+      case PHONE -> fromFields(
+          keyName,
+          p.phoneNumber(),
+          p.mobilePhoneNumber(),
+          p.homePhoneNumber(),
+          p.businessPhoneNumber());
+      case ACCOUNT -> fromFields(keyName, p.accountNumber());
+      case FULL_NAME -> fromFields(keyName, p.firstName(), p.lastName());
+      default -> throw new IllegalArgumentException("not a derived key: " + keyName);
+    };
+  }
+
+  /**
+   * Returns the normalized values of a derived key, without repeats, given the values of the
+   * fields it is made of ({@link #SOURCES}' entry), in that order; a field without a value is null.
+   */
+  static List<String> fromFields(String keyName, String... fields) {
     List<String> values = new ArrayList<>(2);
-    // Each case names its content type (CONTENT_TYPES' entry) rather than looking it up: ingestion
-    // asks this for every new profile.
+    // Each case names its content type (CONTENT_TYPES' entry) rather than looking it up.
     switch (keyName) {
-      case EMAIL -> {
-        FieldContentType email = FieldContentType.EMAIL_ADDRESS;
-        add(values, email, p.emailAddress());
-        add(values, email, p.personalEmailAddress());
-        add(values, email, p.businessEmailAddress());
-      }
-      case PHONE -> {
-        FieldContentType phone = FieldContentType.PHONE_NUMBER;
-        add(values, phone, p.phoneNumber());
-        add(values, phone, p.mobilePhoneNumber());
-        add(values, phone, p.homePhoneNumber());
-        add(values, phone, p.businessPhoneNumber());
-      }
-      case ACCOUNT -> add(values, FieldContentType.STRING, p.accountNumber());
-      case FULL_NAME -> add(values, FieldContentType.NAME, fullName(p));
+      case EMAIL -> addEach(values, FieldContentType.EMAIL_ADDRESS, fields);
+      case PHONE -> addEach(values, FieldContentType.PHONE_NUMBER, fields);
+      case ACCOUNT -> addEach(values, FieldContentType.STRING, fields);
+      case FULL_NAME -> add(values, FieldContentType.NAME, fullName(fields[0], fields[1]));
       default -> throw new IllegalArgumentException("not a derived key: " + keyName);
     }
     return values;
   }
 
-  private static String fullName(Profile p) {
-    boolean first = p.firstName() != null && !p.firstName().isEmpty();
-    boolean last = p.lastName() != null && !p.lastName().isEmpty();
-    if (first && last) {
-      return p.firstName() + " " + p.lastName();
+  private static void addEach(List<String> values, FieldContentType type, String[] fields) {
+    for (String field : fields) {
+      add(values, type, field);
     }
-    return first ? p.firstName() : last ? p.lastName() : null;
+  }
+
+  private static String fullName(String firstName, String lastName) {
+    boolean first = firstName != null && !firstName.isEmpty();
+    boolean last = lastName != null && !lastName.isEmpty();
+    if (first && last) {
+      return firstName + " " + lastName;
+    }
+    return first ? firstName : last ? lastName : null;
   }
 
   private static void add(List<String> values, FieldContentType type, String raw) {

@@ -34,4 +34,22 @@ final class StandardKeysTest {
     assertThat(StandardKeys.values(StandardKeys.FULL_NAME, PROFILE))
         .containsExactly("mary ann smith");
   }
+
+  @Test
+  void eachDerivedKey_readsTheFieldsSourcesNames_inThatOrder() {
+    for (String key : StandardKeys.CONTENT_TYPES.keySet()) {
+      String[] fields =
+          StandardKeys.SOURCES.get(key).stream()
+              .map(name -> ProfileAttributes.reader(name).orElseThrow().apply(PROFILE))
+              .toArray(String[]::new);
+
+      assertThat(StandardKeys.values(key, PROFILE))
+          .as(key)
+          .isEqualTo(StandardKeys.fromFields(key, fields))
+          .isNotEmpty();
+    }
+    assertThat(StandardKeys.SOURCES.keySet()).isEqualTo(StandardKeys.CONTENT_TYPES.keySet());
+    assertThat(StandardKeys.fromFields(StandardKeys.PHONE, null, "555 123 4567", "", "5551234567"))
+        .containsExactly("5551234567");
+  }
 }
