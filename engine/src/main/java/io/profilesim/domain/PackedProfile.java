@@ -6,6 +6,9 @@ import io.profilesim.model.PartyType;
 import io.profilesim.model.Profile;
 import io.profilesim.model.ProfileType;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,8 +29,9 @@ import java.util.Map;
  * left by one, the low bit set when a key or a value is null (the record keeps those); then each
  * entry is its key and value, led, only in that case, by a byte telling which of them is null.
  *
- * <p>{@link #pack} measures before it writes, so the array it returns is the only one it makes.
- * Packed arrays are never changed once made.
+ * <p>A profile is packed from its record, or, when ingestion creates it, straight from the values
+ * of a {@link Layout}'s attributes by number, with the same bytes. Both measure before they write,
+ * so the array returned is the only one made. Packed arrays are never changed once made.
  */
 final class PackedProfile {
   // The presence mask: a bit per member in model order. profileId is the store's key, not packed.
@@ -181,6 +185,193 @@ final class PackedProfile {
         genderString,
         profileType,
         null);
+  }
+
+  // ---------------------------------------------------------------- packing from numbered values
+
+  /** The presence bit of each standard field, by attribute name. */
+  private static final Map<String, Integer> MEMBER_BITS =
+      Map.ofEntries(
+          Map.entry("AccountNumber", ACCOUNT_NUMBER),
+          Map.entry("AdditionalInformation", ADDITIONAL_INFORMATION),
+          Map.entry("PartyType", PARTY_TYPE),
+          Map.entry("BusinessName", BUSINESS_NAME),
+          Map.entry("FirstName", FIRST_NAME),
+          Map.entry("MiddleName", MIDDLE_NAME),
+          Map.entry("LastName", LAST_NAME),
+          Map.entry("BirthDate", BIRTH_DATE),
+          Map.entry("Gender", GENDER),
+          Map.entry("PhoneNumber", PHONE_NUMBER),
+          Map.entry("MobilePhoneNumber", MOBILE_PHONE_NUMBER),
+          Map.entry("HomePhoneNumber", HOME_PHONE_NUMBER),
+          Map.entry("BusinessPhoneNumber", BUSINESS_PHONE_NUMBER),
+          Map.entry("EmailAddress", EMAIL_ADDRESS),
+          Map.entry("PersonalEmailAddress", PERSONAL_EMAIL_ADDRESS),
+          Map.entry("BusinessEmailAddress", BUSINESS_EMAIL_ADDRESS),
+          Map.entry("PartyTypeString", PARTY_TYPE_STRING),
+          Map.entry("GenderString", GENDER_STRING),
+          Map.entry("ProfileType", PROFILE_TYPE));
+
+  private static final String ATTRIBUTES_PREFIX = "Attributes.";
+
+  /** An address's parts take ten bits each of a long, by address type. */
+  private static final int PART_BITS = 10;
+
+  /**
+   * How to pack a profile from the values of a fixed list of attributes, by number, without
+   * building a {@link Profile}: the attributes are put in packed order once, when the list is
+   * compiled, and each profile is then a walk over that order.
+   */
+  static final class Layout {
+    /** Attribute numbers in packed order, and what each is: its member's presence bit, ... */
+    private final int[] order;
+
+    private final int[] memberBit;
+
+    /** ... an address part's bit and address type (else 0 and -1), ... */
+    private final int[] partBit;
+
+    private final int[] addressType;
+
+    /** ... and a custom attribute's key (else null). */
+    private final String[] key;
+
+    private Layout(int[] order, int[] memberBit, int[] partBit, int[] addressType, String[] key) {
+      this.order = order;
+      this.memberBit = memberBit;
+      this.partBit = partBit;
+      this.addressType = addressType;
+      this.key = key;
+    }
+  }
+
+  /**
+   * Compiles the layout of a list of distinct attributes as {@link ProfileFields} names them.
+   *
+   * @throws IllegalArgumentException if an attribute is not writable or is listed twice
+   */
+  static Layout layout(String[] attributes) {
+    if (new HashSet<>(Arrays.asList(attributes)).size() != attributes.length) {
+      throw new IllegalArgumentException("an attribute listed twice: " + Arrays.toString(attributes));
+    }
+    // Packed order: by member, then an address's parts in model order, then custom attributes by
+    // key, as the record's sorted map holds them.
+    Integer[] order = new Integer[attributes.length];
+    long[] rank = new long[attributes.length];
+    for (int i = 0; i < attributes.length; i++) {
+      order[i] = i;
+      rank[i] = rank(attributes[i]);
+    }
+    Arrays.sort(
+        order,
+        Comparator.<Integer>comparingLong(i -> rank[i])
+            .thenComparing(i -> attributes[i], Comparator.naturalOrder()));
+    int n = attributes.length;
+    int[] numbers = new int[n];
+    int[] memberBit = new int[n];
+    int[] partBit = new int[n];
+    int[] addressType = new int[n];
+    String[] key = new String[n];
+    for (int i = 0; i < n; i++) {
+      String attribute = attributes[order[i]];
+      numbers[i] = order[i];
+      memberBit[i] = (int) (rank[order[i]] >>> 32);
+      partBit[i] = (int) rank[order[i]];
+      addressType[i] =
+          partBit[i] == 0
+              ? -1
+              : Integer.numberOfTrailingZeros(memberBit[i]) - Integer.numberOfTrailingZeros(ADDRESS);
+      key[i] = memberBit[i] == ATTRIBUTES ? attribute.substring(ATTRIBUTES_PREFIX.length()) : null;
+    }
+    return new Layout(numbers, memberBit, partBit, addressType, key);
+  }
+
+  /** Returns an attribute's member bit in the high half, an address part's bit in the low one. */
+  private static long rank(String attribute) {
+    if (!ProfileFields.isWritable(attribute)) {
+      throw new IllegalArgumentException("not a writable profile attribute: " + attribute);
+    }
+    Integer bit = MEMBER_BITS.get(attribute);
+    if (bit != null) {
+      return (long) bit << 32;
+    }
+    if (attribute.startsWith(ATTRIBUTES_PREFIX)) {
+      return (long) ATTRIBUTES << 32;
+    }
+    int dot = attribute.indexOf('.');
+    int type = ProfileAttributes.ADDRESS_TYPES.indexOf(attribute.substring(0, dot));
+    int part = ProfileAttributes.ADDRESS_PARTS.indexOf(attribute.substring(dot + 1));
+    return (long) (ADDRESS << type) << 32 | 1L << part;
+  }
+
+  /**
+   * Packs the profile that {@code ProfileFields.apply} makes from no fields and these values,
+   * {@code values[i]} for attribute {@code i} of the layout's list, with the same bytes {@link
+   * #pack(Profile)} gives that profile: a null or empty value leaves its attribute out, an address
+   * is present when one of its parts is, and an enumerated field takes its value
+   * case-insensitively.
+   *
+   * @throws IllegalArgumentException if an enumerated value is not one of its constants
+   */
+  static byte[] pack(Layout layout, String[] values) {
+    int mask = 0;
+    long parts = 0;
+    int customs = 0;
+    for (int i = 0; i < layout.order.length; i++) {
+      if (present(values[layout.order[i]])) {
+        mask |= layout.memberBit[i];
+        if (layout.addressType[i] >= 0) {
+          parts |= (long) layout.partBit[i] << (PART_BITS * layout.addressType[i]);
+        }
+        customs += layout.key[i] != null ? 1 : 0;
+      }
+    }
+    byte[] packed = new byte[encode(layout, values, mask, parts, customs, null)];
+    encode(layout, values, mask, parts, customs, packed);
+    return packed;
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isEmpty();
+  }
+
+  /** As {@link #encode(Profile, int, byte[])} does, from values by number. */
+  private static int encode(
+      Layout layout, String[] values, int mask, long parts, int customs, byte[] out) {
+    int at = putVarint(out, 0, mask);
+    int openAddress = -1;
+    boolean customsOpen = false;
+    for (int i = 0; i < layout.order.length; i++) {
+      String value = values[layout.order[i]];
+      if (!present(value)) {
+        continue;
+      }
+      int type = layout.addressType[i];
+      if (type >= 0 && type != openAddress) {
+        at = putVarint(out, at, (int) (parts >>> (PART_BITS * type)) & ((1 << PART_BITS) - 1));
+        openAddress = type;
+      } else if (layout.key[i] != null && !customsOpen) {
+        at = putVarint(out, at, customs << 1);
+        customsOpen = true;
+      }
+      at = switch (layout.memberBit[i]) {
+        case PARTY_TYPE -> putEnum(out, at, PartyType.class, value);
+        case GENDER -> putEnum(out, at, Gender.class, value);
+        case PROFILE_TYPE -> putEnum(out, at, ProfileType.class, value);
+        case ATTRIBUTES -> putString(out, putString(out, at, layout.key[i]), value);
+        default -> putString(out, at, value);
+      };
+    }
+    return at;
+  }
+
+  /** Writes the constant a value names, read only when writing: measuring needs no parse. */
+  private static <E extends Enum<E>> int putEnum(
+      byte[] out, int at, Class<E> type, String value) {
+    if (out != null) {
+      out[at] = (byte) ProfileFields.parse(type, value).ordinal();
+    }
+    return Math.addExact(at, 1);
   }
 
   // ---------------------------------------------------------------- packing

@@ -324,7 +324,8 @@ public final class ProfileFields {
     return Arrays.stream(constants).map(Enum::name).collect(Collectors.toUnmodifiableList());
   }
 
-  private static <E extends Enum<E>> E parse(Class<E> type, String value) {
+  /** Returns the constant a value names, case-insensitively; null for null. */
+  static <E extends Enum<E>> E parse(Class<E> type, String value) {
     return value == null ? null : Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
   }
 

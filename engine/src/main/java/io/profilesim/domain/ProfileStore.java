@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Function;
 
 /**
  * A domain's profiles, their objects and their keys, with the counters behind {@code
@@ -330,15 +331,31 @@ public final class ProfileStore {
    * @param fields the profile's fields; its {@code profileId} is ignored
    */
   public NewProfile prepare(Profile fields) {
+    return prepared(ProfileEntry.pack(fields), name -> StandardKeys.values(name, fields));
+  }
+
+  /**
+   * Makes ready to store the new profile that {@code values} make, {@code values[i]} for the
+   * plan's attribute {@code i}, as {@link #prepare(Profile)} does for the profile {@code
+   * ProfileFields.apply} makes of them: packed straight from the values, without the record.
+   * Readable without the lock.
+   *
+   * @throws IllegalArgumentException if an enumerated value is not one of its constants
+   */
+  public NewProfile prepare(AttributePlan plan, String[] values) {
+    return prepared(plan.pack(values), name -> plan.derivedValues(name, values));
+  }
+
+  private NewProfile prepared(Object packed, Function<String, List<String>> derived) {
     Set<String> names = derivedKeysIndexed;
     if (names.isEmpty()) {
       // Most domains index no derived key: no list and array per new profile for nothing.
-      return new NewProfile(ProfileEntry.pack(fields), names, NO_FINGERPRINTS);
+      return new NewProfile(packed, names, NO_FINGERPRINTS);
     }
     int[] fingerprints = new int[4];
     int n = 0;
     for (String name : names) {
-      for (String v : StandardKeys.values(name, fields)) {
+      for (String v : derived.apply(name)) {
         if (n == fingerprints.length) {
           fingerprints = Arrays.copyOf(fingerprints, 2 * n);
         }
@@ -346,9 +363,7 @@ public final class ProfileStore {
       }
     }
     return new NewProfile(
-        ProfileEntry.pack(fields),
-        names,
-        n == fingerprints.length ? fingerprints : Arrays.copyOf(fingerprints, n));
+        packed, names, n == fingerprints.length ? fingerprints : Arrays.copyOf(fingerprints, n));
   }
 
   /**

@@ -248,8 +248,8 @@ final class PackedProfileTest {
     return s.toString();
   }
 
-  /** Random profiles, and a tally of the kinds of value it made. */
-  private static final class Generator {
+  /** Random profiles and Strings, and a tally of the kinds of value it made. */
+  static final class Generator {
     private static final int KINDS = 8;
 
     private final SplittableRandom random;
@@ -333,7 +333,7 @@ final class PackedProfileTest {
     }
 
     /** Returns null, "", or chars of one kind: ASCII, Latin-1, wide, emoji, or lone surrogates. */
-    private String string() {
+    String string() {
       int kind = random.nextInt(KINDS);
       stringKinds[kind]++;
       if (kind == 0) {

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.entry;
 
 import io.profilesim.exception.ResourceNotFoundException;
+import io.profilesim.model.Address;
 import io.profilesim.model.DomainStats;
 import io.profilesim.model.FieldContentType;
+import io.profilesim.model.Gender;
 import io.profilesim.model.Profile;
 import java.time.Instant;
 import java.util.HashMap;
@@ -353,6 +355,32 @@ final class ProfileStoreTest {
         .containsExactly(first, second);
     assertThat(domain.read(() -> store.requireProfile(second).profile()))
         .isEqualTo(fields.toBuilder().profileId(second).build());
+  }
+
+  @Test
+  void aProfilePreparedFromAPlansValues_isStoredAndIndexedAsTheRecordOfThoseValuesIs() {
+    AttributePlan plan =
+        AttributePlan.of("Address.City", "EmailAddress", "FirstName", "Gender", "PhoneNumber");
+    String[] values = {"Oslo", "Ann@X.com", "Ann", "female", null};
+    write(() -> {
+      store.indexDerivedKey("_email");
+      store.indexDerivedKey("_phone");
+      return null;
+    });
+
+    ProfileStore.NewProfile prepared = store.prepare(plan, values);
+    String id = write(() -> store.createProfile(prepared, FieldStamps.EMPTY));
+
+    assertThat(domain.read(() -> store.requireProfile(id).profile()))
+        .isEqualTo(
+            Profile.builder()
+                .profileId(id)
+                .firstName("Ann")
+                .emailAddress("Ann@X.com")
+                .gender(Gender.FEMALE)
+                .address(Address.builder().city("Oslo").build())
+                .build());
+    assertThat(domain.read(() -> store.find("_email", "ann@x.com"))).containsExactly(id);
   }
 
   @Test
