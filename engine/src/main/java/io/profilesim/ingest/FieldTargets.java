@@ -1,5 +1,6 @@
 package io.profilesim.ingest;
 
+import io.profilesim.domain.AttributePlan;
 import io.profilesim.model.FieldContentType;
 import java.util.List;
 import java.util.TreeSet;
@@ -17,8 +18,9 @@ import java.util.TreeSet;
  *     for a profile the object creates)
  * @param target for each field, the number of its Target, or -1 when it has none
  * @param inferred for each field, the number of the attribute it is inferred into, or -1
+ * @param plan the attributes compiled, to pack a new profile from their values by number
  */
-record FieldTargets(String[] attributes, int[] target, int[] inferred) {
+record FieldTargets(String[] attributes, int[] target, int[] inferred, AttributePlan plan) {
   static final String INFERRED_EMAIL = "EmailAddress";
   static final String INFERRED_PHONE = "PhoneNumber";
 
@@ -40,7 +42,7 @@ record FieldTargets(String[] attributes, int[] target, int[] inferred) {
       String guess = f.target() == null ? inferredAttribute(f) : null;
       inferred[i] = guess == null ? -1 : names.headSet(guess).size();
     }
-    return new FieldTargets(attributes, target, inferred);
+    return new FieldTargets(attributes, target, inferred, AttributePlan.of(attributes));
   }
 
   private static String inferredAttribute(FieldMapping f) {

@@ -24,7 +24,6 @@ import io.profilesim.model.ListProfileObjectsItem;
 import io.profilesim.model.ListProfileObjectsRequest;
 import io.profilesim.model.ListProfileObjectsResponse;
 import io.profilesim.model.ObjectFilter;
-import io.profilesim.model.Profile;
 import io.profilesim.model.PutProfileObjectRequest;
 import io.profilesim.model.PutProfileObjectResponse;
 import io.profilesim.validation.ShapeValidator;
@@ -66,8 +65,6 @@ public final class ProfileObjectService {
 
   private static final int DEFAULT_PAGE_SIZE = 100;
   private static final String LISTING = "ListProfileObjects";
-
-  private static final Profile NO_FIELDS = Profile.builder().build();
 
   private final ServiceContext context;
   private final DomainRegistry registry;
@@ -328,20 +325,20 @@ public final class ProfileObjectService {
     ProfileStore.NewProfile newProfile = null;
     FieldStamps newStamps = null;
     if (type.allowProfileCreation()) {
-      String[] attributes = changedAttributes;
-      String[] fieldValues = changedValues;
+      String[] byNumber = written;
+      String[] stamped = changedAttributes;
       if (inferred != null) {
+        byNumber = new String[written.length];
         int count = 0;
         for (int s = 0; s < written.length; s++) {
-          count += written[s] != null || inferred[s] != null ? 1 : 0;
+          byNumber[s] = written[s] != null ? written[s] : inferred[s];
+          count += byNumber[s] != null ? 1 : 0;
         }
-        attributes = new String[count];
-        fieldValues = new String[count];
-        compact(targets.attributes(), written, inferred, attributes, fieldValues);
+        stamped = new String[count];
+        compact(targets.attributes(), byNumber, null, stamped, new String[count]);
       }
-      Profile created = ProfileFields.toBuilder(NO_FIELDS, attributes, fieldValues).build();
-      newProfile = domain.store().prepare(created);
-      newStamps = FieldStamps.EMPTY.with(Arrays.asList(attributes), sourceMillis, type.name());
+      newProfile = domain.store().prepare(targets.plan(), byNumber);
+      newStamps = FieldStamps.EMPTY.with(Arrays.asList(stamped), sourceMillis, type.name());
     }
     return new PreparedObject(
         object,
