@@ -35,11 +35,6 @@ public final class ProfileFields {
   private static final Map<String, BiConsumer<Address.Builder, String>> PARTS = partWriters();
   private static final int MAX_SHARED_KEYS = 10_000;
 
-  /** Custom attribute values this short are shared with {@link #singleEntry}. */
-  private static final int MAX_SHARED_VALUE_LENGTH = 32;
-
-  private static final Map<?, ?>[] SINGLE_ENTRY_MAPS = new Map<?, ?>[1 << 10];
-
   /** Writers by attribute name; the custom attributes' keys in them are one instance per key. */
   private static final Map<String, Writer> WRITERS = new ConcurrentHashMap<>();
 
@@ -147,17 +142,6 @@ public final class ProfileFields {
     if (attributes.length == 0) {
       return profile;
     }
-    return toBuilder(profile, attributes, values).build();
-  }
-
-  /**
-   * Returns a builder holding the profile with the given changes, as {@link #apply(Profile,
-   * String[], String[])} makes them: ingestion prepares a new profile this way before it knows the
-   * profile's id.
-   *
-   * @throws IllegalArgumentException as {@link #apply(Profile, Map)} does
-   */
-  public static Profile.Builder toBuilder(Profile profile, String[] attributes, String[] values) {
     Profile.Builder builder = profile.toBuilder();
     Address.Builder[] addresses = null;
     TreeMap<String, String> custom = null;
@@ -213,32 +197,10 @@ public final class ProfileFields {
       if (custom != null) {
         builder.attributes(custom.isEmpty() ? null : custom);
       } else {
-        builder.attributes(singleKey == null ? null : singleEntry(singleKey, singleValue));
+        builder.attributes(singleKey == null ? null : Map.of(singleKey, singleValue));
       }
     }
-    return builder;
-  }
-
-  /**
-   * Returns {@code Map.of(key, value)}, the instance made for an equal pair before when it is still
-   * in the table: a custom attribute such as a tier or a segment has a handful of values across
-   * millions of profiles. The table is direct-mapped and read and written without a lock, which is
-   * safe for immutable maps; which instance a profile holds never shows in any output.
-   */
-  @SuppressWarnings("unchecked")
-  private static Map<String, String> singleEntry(String key, String value) {
-    if (value.length() > MAX_SHARED_VALUE_LENGTH) {
-      return Map.of(key, value);
-    }
-    int h = 31 * key.hashCode() + value.hashCode();
-    int slot = (h ^ (h >>> 16)) & (SINGLE_ENTRY_MAPS.length - 1);
-    Map<String, String> cached = (Map<String, String>) SINGLE_ENTRY_MAPS[slot];
-    if (cached != null && value.equals(cached.get(key))) {
-      return cached;
-    }
-    Map<String, String> made = Map.of(key, value);
-    SINGLE_ENTRY_MAPS[slot] = made;
-    return made;
+    return builder.build();
   }
 
   /**

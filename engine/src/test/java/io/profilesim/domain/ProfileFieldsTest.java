@@ -156,22 +156,22 @@ final class ProfileFieldsTest {
   }
 
   @Test
-  void toBuilder_holdsANewProfilesCustomAttributes_oneSharedMapForEqualPairs() {
+  void apply_toAProfileWithoutCustomAttributes_holdsOneOrSeveralInKeyOrder() {
     Profile empty = Profile.builder().build();
-    String[] attributes = {"Attributes.tier", "LastName"};
 
-    Profile a = ProfileFields.toBuilder(empty, attributes, new String[] {"gold", "Lee"}).build();
-    Profile b =
-        ProfileFields.toBuilder(empty, attributes, new String[] {"gold", "Smith"})
-            .profileId("p2")
-            .build();
+    Profile one =
+        ProfileFields.apply(
+            empty, new String[] {"Attributes.tier", "LastName"}, new String[] {"gold", "Lee"});
     Profile two =
-        ProfileFields.toBuilder(
-                empty, new String[] {"Attributes.tier", "Attributes.team"}, new String[] {"x", "a"})
-            .build();
+        ProfileFields.apply(
+            empty, new String[] {"Attributes.tier", "Attributes.team"}, new String[] {"x", "a"});
+    Profile cleared =
+        ProfileFields.apply(
+            empty, new String[] {"Attributes.tier", "Attributes.tier"}, new String[] {"x", ""});
 
-    assertThat(b.attributes()).isEqualTo(Map.of("tier", "gold")).isSameAs(a.attributes());
-    assertThat(b.profileId()).isEqualTo("p2");
+    assertThat(one.attributes()).isEqualTo(Map.of("tier", "gold"));
+    assertThat(one.lastName()).isEqualTo("Lee");
     assertThat(two.attributes()).containsExactly(Map.entry("team", "a"), Map.entry("tier", "x"));
+    assertThat(cleared.attributes()).isNull();
   }
 }
