@@ -310,7 +310,7 @@ public final class ProfileObjectService {
     }
     String[] changedAttributes = new String[changed];
     String[] changedValues = new String[changed];
-    compact(targets.attributes(), written, null, changedAttributes, changedValues);
+    compact(targets.attributes(), written, changedAttributes, changedValues);
     int days =
         type.request().expirationDays() != null
             ? type.request().expirationDays()
@@ -321,7 +321,7 @@ public final class ProfileObjectService {
     ProfileObject object =
         new ProfileObject(
             key, type.name(), utf8, nowMillis, expiresAt, objectKeys(type, keyValues));
-    // A new profile is built here, outside the lock, so concurrent callers build theirs at once.
+    // A new profile is packed here, outside the lock, so concurrent callers pack theirs at once.
     ProfileStore.NewProfile newProfile = null;
     FieldStamps newStamps = null;
     if (type.allowProfileCreation()) {
@@ -335,7 +335,7 @@ public final class ProfileObjectService {
           count += byNumber[s] != null ? 1 : 0;
         }
         stamped = new String[count];
-        compact(targets.attributes(), byNumber, null, stamped, new String[count]);
+        compact(targets.attributes(), byNumber, stamped, null);
       }
       newProfile = domain.store().prepare(targets.plan(), byNumber);
       newStamps = FieldStamps.EMPTY.with(Arrays.asList(stamped), sourceMillis, type.name());
@@ -352,17 +352,19 @@ public final class ProfileObjectService {
   }
 
   /**
-   * Copies the numbered attributes that have a value ({@code primary}'s, else {@code fallback}'s)
-   * into {@code attributes} and {@code values}, in number order.
+   * Copies the numbered attributes that have a value into {@code attributes}, and their values into
+   * {@code values} unless it is null, in number order.
    */
   private static void compact(
-      String[] names, String[] primary, String[] fallback, String[] attributes, String[] values) {
+      String[] names, String[] byNumber, String[] attributes, String[] values) {
     int n = 0;
     for (int s = 0; s < names.length; s++) {
-      String v = primary[s] != null ? primary[s] : fallback == null ? null : fallback[s];
-      if (v != null) {
+      if (byNumber[s] != null) {
         attributes[n] = names[s];
-        values[n++] = v;
+        if (values != null) {
+          values[n] = byNumber[s];
+        }
+        n++;
       }
     }
   }
