@@ -39,20 +39,8 @@ final class SourceReader {
           .with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
           .without(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES);
 
-  /** Values this short are shared; longer ones (addresses, free text) rarely repeat. */
-  private static final int MAX_SHARED_LENGTH = 32;
-  /**
-   * Enough for types with thousands of repeating values (postal codes) not to evict each other; a
-   * miss reads only {@link #sharedHashes}, so the values themselves are touched only on a hit.
-   */
-  private static final int SHARED_SLOTS = 1 << 14;
-
   private final Node root = new Node();
   private final List<String[]> paths = new ArrayList<>();
-  private final String[] shared = new String[SHARED_SLOTS];
-
-  /** The hash of each slot's value, so a miss is decided without reading the value itself. */
-  private final int[] sharedHashes = new int[SHARED_SLOTS];
 
   /** Adds an accessor (its segments after {@code _source}) and returns its index. */
   int add(String[] segments) {
@@ -146,7 +134,7 @@ final class SourceReader {
       return;
     }
     if (node.ends.length > 0 && t != JsonToken.VALUE_NULL) {
-      String text = text(p, node);
+      String text = p.getText();
       set(node, text.isEmpty() ? null : text, values, dots, dotted);
     }
   }
@@ -162,52 +150,6 @@ final class SourceReader {
         readValue(p, child, values, dots, dotted);
       }
     }
-  }
-
-  /**
-   * Returns the current value's text, reusing the instance of an equal short value read before.
-   * First names, cities, countries and tiers repeat across millions of profiles; without this
-   * each profile kept its own copy (about 240 of a profile's 1,600 bytes on the benchmark's CRM
-   * records). The table is direct-mapped: a value takes the slot of its hash. Slots are read and
-   * written without a lock, which is safe because a String is immutable and a hit compares the
-   * characters, and which instance a profile holds never shows in any output.
-   *
-   * <p>An accessor whose values seldom repeat (ids, emails, phone numbers) stops using the table
-   * after a while (see {@link Node#shares}): its values would only push the repeating ones out.
-   */
-  private String text(JsonParser p, Node node) throws IOException {
-    int length = p.getTextLength();
-    if (length > MAX_SHARED_LENGTH || !node.shares()) {
-      return p.getText();
-    }
-    char[] chars = p.getTextCharacters();
-    int offset = p.getTextOffset();
-    int h = 0;
-    for (int i = 0; i < length; i++) {
-      h = 31 * h + chars[offset + i];
-    }
-    int slot = (h ^ (h >>> 16)) & (SHARED_SLOTS - 1);
-    if (sharedHashes[slot] == h) {
-      String cached = shared[slot];
-      if (cached != null && cached.length() == length && sameChars(cached, chars, offset)) {
-        node.counted(true);
-        return cached;
-      }
-    }
-    node.counted(false);
-    String text = new String(chars, offset, length);
-    shared[slot] = text;
-    sharedHashes[slot] = h;
-    return text;
-  }
-
-  private static boolean sameChars(String s, char[] chars, int offset) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) != chars[offset + i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Reads the accessors below a subtree already read as a whole. */
@@ -265,34 +207,8 @@ final class SourceReader {
 
   /** A trie node: the members below it, and the accessors that end here. */
   private static final class Node {
-    /** Values read per verdict on whether an accessor's values repeat enough to share. */
-    private static final int SAMPLE = 4096;
-
     final Map<String, Node> children = new HashMap<>();
     int[] ends = new int[0];
-
-    // Counted without a lock: a lost update only delays the verdict, which no output depends on.
-    private int sampled;
-    private int repeats;
-    private boolean unshared;
-
-    /** Returns whether this accessor's values are looked up in the table of shared values. */
-    boolean shares() {
-      return !unshared;
-    }
-
-    /**
-     * Counts a value read through the table. After {@value #SAMPLE} values of which fewer than one
-     * in eight was found there, the accessor stops using it.
-     */
-    void counted(boolean found) {
-      repeats += found ? 1 : 0;
-      if (++sampled >= SAMPLE) {
-        unshared = repeats < SAMPLE / 8;
-        sampled = 0;
-        repeats = 0;
-      }
-    }
 
     /** Follows several segments at once, for a member whose name contains dots. */
     Node walk(String[] segments) {

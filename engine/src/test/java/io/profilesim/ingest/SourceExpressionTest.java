@@ -72,21 +72,6 @@ final class SourceExpressionTest {
   }
 
   @Test
-  void aShortValueReadAgain_isTheSameInstance_andLongOnesAreNot() {
-    SourceReader reader = new SourceReader();
-    SourceExpression city = SourceExpression.parse("_source.city").bind(reader);
-    String longCity = "x".repeat(33);
-
-    String first = city.evaluate(reader.read("{\"city\": \"Oslo\"}"));
-    String again = city.evaluate(reader.read("{\"other\": 1, \"city\": \"Oslo\"}"));
-    String longFirst = city.evaluate(reader.read("{\"city\": \"" + longCity + "\"}"));
-    String longAgain = city.evaluate(reader.read("{\"city\": \"" + longCity + "\"}"));
-
-    assertThat(again).isEqualTo("Oslo").isSameAs(first);
-    assertThat(longAgain).isEqualTo(longCity).isNotSameAs(longFirst);
-  }
-
-  @Test
   void accessors_listsWhatATemplateReads() {
     assertThat(SourceExpression.parse("{{_source.a.b}}, {{_source.c}}").accessors())
         .containsExactly("_source.a.b", "_source.c");
