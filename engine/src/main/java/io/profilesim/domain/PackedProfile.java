@@ -1,5 +1,7 @@
 package io.profilesim.domain;
 
+import static io.profilesim.domain.ProfileAttributes.ATTRIBUTES_PREFIX;
+
 import io.profilesim.model.Address;
 import io.profilesim.model.Gender;
 import io.profilesim.model.PartyType;
@@ -212,8 +214,6 @@ final class PackedProfile {
           Map.entry("GenderString", GENDER_STRING),
           Map.entry("ProfileType", PROFILE_TYPE));
 
-  private static final String ATTRIBUTES_PREFIX = "Attributes.";
-
   /** An address's parts take ten bits each of a long, by address type. */
   private static final int PART_BITS = 10;
 
@@ -252,7 +252,8 @@ final class PackedProfile {
    */
   static Layout layout(String[] attributes) {
     if (new HashSet<>(Arrays.asList(attributes)).size() != attributes.length) {
-      throw new IllegalArgumentException("an attribute listed twice: " + Arrays.toString(attributes));
+      throw new IllegalArgumentException(
+          "an attribute listed twice: " + Arrays.toString(attributes));
     }
     // Packed order: by member, then an address's parts in model order, then custom attributes by
     // key, as the record's sorted map holds them.
@@ -277,10 +278,8 @@ final class PackedProfile {
       numbers[i] = order[i];
       memberBit[i] = (int) (rank[order[i]] >>> 32);
       partBit[i] = (int) rank[order[i]];
-      addressType[i] =
-          partBit[i] == 0
-              ? -1
-              : Integer.numberOfTrailingZeros(memberBit[i]) - Integer.numberOfTrailingZeros(ADDRESS);
+      int shift = Integer.numberOfTrailingZeros(memberBit[i]);
+      addressType[i] = partBit[i] == 0 ? -1 : shift - Integer.numberOfTrailingZeros(ADDRESS);
       key[i] = memberBit[i] == ATTRIBUTES ? attribute.substring(ATTRIBUTES_PREFIX.length()) : null;
     }
     return new Layout(numbers, memberBit, partBit, addressType, key);

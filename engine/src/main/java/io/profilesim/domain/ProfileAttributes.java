@@ -36,7 +36,8 @@ public final class ProfileAttributes {
   /** {@code ShippingAddress.City} and the like, by address type, then part. */
   private static final List<List<String>> ADDRESS_ATTRIBUTES = ADDRESS_TYPES.stream()
       .map(type -> ADDRESS_PARTS.stream().map(part -> type + "." + part).toList()).toList();
-  private static final String ATTRIBUTES_PREFIX = "Attributes.";
+  /** What a custom attribute's name starts with: {@code Attributes.<key>}. */
+  static final String ATTRIBUTES_PREFIX = "Attributes.";
 
   private ProfileAttributes() {}
 

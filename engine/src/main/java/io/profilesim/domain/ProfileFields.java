@@ -1,5 +1,7 @@
 package io.profilesim.domain;
 
+import static io.profilesim.domain.ProfileAttributes.ATTRIBUTES_PREFIX;
+
 import io.profilesim.model.Address;
 import io.profilesim.model.Gender;
 import io.profilesim.model.PartyType;
@@ -23,8 +25,6 @@ import java.util.stream.Collectors;
  * object type targets and UpdateProfile all speak these names, so one writer serves them all.
  */
 public final class ProfileFields {
-  private static final String ATTRIBUTES_PREFIX = "Attributes.";
-
   /** AWS: AdditionalInformation holds up to 1,000 characters; every other field up to 255. */
   private static final int LONG_FIELD_MAX = 1000;
 
